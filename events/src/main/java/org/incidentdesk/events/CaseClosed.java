@@ -1,0 +1,28 @@
+package org.incidentdesk.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A case was closed.
+ *
+ * @param postmortemRequired true when the incident had a user-facing outage, data loss or a security dimension
+ * @param closedBy the staff member's user name
+ */
+public record CaseClosed(
+        UUID caseId,
+        String reference,
+        CaseFamily family,
+        Route route,
+        String title,
+        boolean confidential,
+        boolean postmortemRequired,
+        String resolution,
+        String closedBy,
+        Instant closedAt) implements IncidentDeskEvent {
+
+    @Override
+    public String aggregateId() {
+        return caseId.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package org.incidentdesk.events;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The registry of the contract: for each event, its wire name, schema version, topic and record type. */
+public enum EventType {
+
+    REPORT_SUBMITTED("report.submitted", 1, Topics.REPORT_SUBMITTED, ReportSubmitted.class),
+    REPORT_ROUTED("report.routed", 1, Topics.REPORT_ROUTED, ReportRouted.class),
+    CASE_OPENED("case.opened", 1, Topics.CASE_OPENED, CaseOpened.class),
+    CASE_CLOSED("case.closed", 1, Topics.CASE_CLOSED, CaseClosed.class),
+    POSTMORTEM_DRAFTED("postmortem.drafted", 1, Topics.POSTMORTEM_DRAFTED, PostmortemDrafted.class);
+
+    private final String wireName;
+    private final int schemaVersion;
+    private final String topic;
+    private final Class<? extends IncidentDeskEvent> recordType;
+
+    EventType(String wireName, int schemaVersion, String topic, Class<? extends IncidentDeskEvent> recordType) {
+        this.wireName = wireName;
+        this.schemaVersion = schemaVersion;
+        this.topic = topic;
+        this.recordType = recordType;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends IncidentDeskEvent> recordType() {
+        return recordType;
+    }
+
+    public static List<EventType> all() {
+        return List.of(values());
+    }
+
+    public static EventType of(IncidentDeskEvent event) {
+        return of(event.getClass());
+    }
+
+    public static EventType of(Class<? extends IncidentDeskEvent> recordType) {
+        return Arrays.stream(values())
+                .filter(type -> type.recordType.equals(recordType))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not an event of the contract: " + recordType));
+    }
+}

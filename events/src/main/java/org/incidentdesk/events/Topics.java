@@ -1,0 +1,21 @@
+package org.incidentdesk.events;
+
+import java.util.List;
+
+/** Kafka topic names. One topic per event type; every topic is keyed by the event's aggregate id. */
+public final class Topics {
+
+    public static final String REPORT_SUBMITTED = "incident-desk.report-submitted.v1";
+    public static final String REPORT_ROUTED = "incident-desk.report-routed.v1";
+    public static final String CASE_OPENED = "incident-desk.case-opened.v1";
+    public static final String CASE_CLOSED = "incident-desk.case-closed.v1";
+    public static final String POSTMORTEM_DRAFTED = "incident-desk.postmortem-drafted.v1";
+
+    private Topics() {
+    }
+
+    /** Every topic of the contract, for the tools that create them (launcher, Helm job, tests). */
+    public static List<String> all() {
+        return EventType.all().stream().map(EventType::topic).distinct().toList();
+    }
+}

@@ -1,0 +1,68 @@
+package org.incidentdesk.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+class EventCodecTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+
+    private final ReportSubmitted report = new ReportSubmitted(UUID.randomUUID(), ReportKind.OUTAGE, "en.example",
+            "Pages time out", "Since 09:50", "MediaWiki", new Reporter("Alice", "alice@example.org", "en"), NOW);
+
+    @Test
+    void roundTripKeepsEnvelopeAndPayload() {
+        EventEnvelope<ReportSubmitted> sent = EventEnvelope.wrap(report, NOW);
+
+        EventEnvelope<ReportSubmitted> received = EventCodec.decode(EventCodec.encode(sent), ReportSubmitted.class);
+
+        assertThat(received).isEqualTo(sent);
+        assertThat(received.type()).isEqualTo("report.submitted");
+        assertThat(received.schemaVersion()).isEqualTo(1);
+        assertThat(received.aggregateId()).isEqualTo(report.reportId().toString());
+        assertThat(sent.topic()).isEqualTo(Topics.REPORT_SUBMITTED);
+    }
+
+    @Test
+    void refusesAnEventOfAnotherType() {
+        String json = EventCodec.encode(EventEnvelope.wrap(report, NOW));
+
+        assertThatThrownBy(() -> EventCodec.decode(json, CaseOpened.class))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("case.opened");
+    }
+
+    @Test
+    void refusesAFutureSchemaVersion() {
+        String json = EventCodec.encode(EventEnvelope.wrap(report, NOW)).replace("\"schemaVersion\":1", "\"schemaVersion\":9");
+
+        assertThatThrownBy(() -> EventCodec.decode(json, ReportSubmitted.class))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("version 9");
+    }
+
+    @Test
+    void refusesGarbage() {
+        assertThatThrownBy(() -> EventCodec.decode("{not json", ReportSubmitted.class))
+                .isInstanceOf(UnreadableEventException.class);
+        assertThatThrownBy(() -> EventCodec.decode("", ReportSubmitted.class))
+                .isInstanceOf(UnreadableEventException.class);
+    }
+
+    @Test
+    void ignoresFieldsAddedByNewerProducers() {
+        String json = EventCodec.encode(EventEnvelope.wrap(report, NOW)).replace("\"kind\":", "\"addedLater\":true,\"kind\":");
+
+        assertThat(EventCodec.decode(json, ReportSubmitted.class).payload()).isEqualTo(report);
+    }
+
+    @Test
+    void everyEventTypeHasItsOwnTopic() {
+        assertThat(Topics.all()).hasSize(EventType.values().length).doesNotHaveDuplicates();
+    }
+}
