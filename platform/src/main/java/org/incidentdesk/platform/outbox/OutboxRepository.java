@@ -1,0 +1,27 @@
+package org.incidentdesk.platform.outbox;
+
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class OutboxRepository implements PanacheRepository<OutboxMessage> {
+
+    /**
+     * Locks the oldest pending messages. {@code SKIP LOCKED} lets several replicas relay at once without
+     * publishing a message twice or waiting for each other.
+     */
+    @SuppressWarnings("unchecked")
+    public List<OutboxMessage> lockPending(int limit) {
+        return getEntityManager()
+                .createNativeQuery("select * from outbox_message where published_at is null"
+                        + " order by id limit :limit for update skip locked", OutboxMessage.class)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    public long countPending() {
+        return count("publishedAt is null");
+    }
+}

@@ -1,0 +1,150 @@
+package org.incidentdesk.platform.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * The single place that turns exceptions into {@code application/problem+json}. Details never include class
+ * names, stack traces or the request's content; unexpected failures get an error id that is logged.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final List<String> PRESERVED_HEADERS = List.of("Allow", "Retry-After", "WWW-Authenticate");
+
+    @ServerExceptionMapper
+    public Response invalidInput(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldViolation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldViolation(fieldName(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String fields = violations.stream().map(Problem.FieldViolation::field).distinct()
+                .collect(Collectors.joining(", "));
+        return respond(Problem.of(ProblemType.INVALID_REQUEST, 400, "Invalid fields: " + fields, path(uri))
+                .withViolations(violations));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return respond(Problem.of(ProblemType.INVALID_REQUEST, 400, "Unknown field: " + field, path(uri))
+                .withViolations(List.of(new Problem.FieldViolation(field, "is not a known field"))));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+        String detail = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? "Field " + jsonPath(mapping) + " has a value of the wrong type or format"
+                : "The body is not well-formed JSON (line " + lineOf(e) + ")";
+        Problem problem = Problem.of(ProblemType.MALFORMED_BODY, 400, detail, path(uri));
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            problem = problem.withViolations(List.of(new Problem.FieldViolation(jsonPath(mapping), "has a wrong type or format")));
+        }
+        return respond(problem);
+    }
+
+    /** Wrong types and unknown enum constants; more specific than Quarkus' own mapper for them. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableBody(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response refused(ProblemException e, UriInfo uri) {
+        return respond(Problem.of(e.type(), e.status(), e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.FORBIDDEN, 401, "Sign in to use this resource", path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.FORBIDDEN, 403, "Your roles do not allow this", path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response httpError(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableBody(unreadable, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        ProblemType type = status == 404 ? ProblemType.NOT_FOUND : ProblemType.HTTP_ERROR;
+        Response.StatusType statusType = Response.Status.fromStatusCode(status);
+        String detail = statusType == null ? "HTTP " + status : statusType.getReasonPhrase();
+        return respond(Problem.of(type, status, detail, path(uri)), e.getResponse());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
+        return respond(Problem.of(ProblemType.INTERNAL_ERROR, 500,
+                "An unexpected error occurred; quote error id " + errorId + " when reporting it", path(uri)));
+    }
+
+    private static Response respond(Problem problem) {
+        return respond(problem, null);
+    }
+
+    /** Keeps headers the client needs from the original response, e.g. {@code Allow} or {@code Retry-After}. */
+    private static Response respond(Problem problem, Response original) {
+        Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        for (String header : PRESERVED_HEADERS) {
+            if (original != null && original.getHeaderString(header) != null) {
+                builder.header(header, original.getHeaderString(header));
+            }
+        }
+        return builder.build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    /** The request field of a violation: the method and parameter names are dropped. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                names.add(node.getName());
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static int lineOf(JsonProcessingException e) {
+        return e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+    }
+}

@@ -1,0 +1,33 @@
+package org.incidentdesk.platform.security;
+
+import java.util.List;
+
+/**
+ * The staff roles of the organisation, as realm roles in the identity provider (Keycloak). Constants, so that
+ * {@code @RolesAllowed} can name them.
+ */
+public final class StaffRoles {
+
+    public static final String DIRECTOR = "director";
+    public static final String DEPUTY_DIRECTOR = "deputy-director";
+    public static final String COMMUNITY_LIAISON = "community-liaison";
+    public static final String SOFTWARE_ENGINEER = "software-engineer";
+    public static final String PROJECT_MANAGER = "project-manager";
+    public static final String MEDIAWIKI_SPECIALIST = "mediawiki-specialist";
+    public static final String INFRASTRUCTURE_SPECIALIST = "infrastructure-specialist";
+    public static final String SECURITY_SPECIALIST = "security-specialist";
+    /** Member of the Incident Response Team (conduct cases). */
+    public static final String IRT_MEMBER = "irt-member";
+    /** Member of the Trust and Safety team (emergencies). */
+    public static final String TRUST_AND_SAFETY = "trust-and-safety";
+    /** Machine clients that submit reports for community members (e.g. the wiki). */
+    public static final String REPORTING_CLIENT = "reporting-client";
+
+    private StaffRoles() {
+    }
+
+    public static List<String> all() {
+        return List.of(DIRECTOR, DEPUTY_DIRECTOR, COMMUNITY_LIAISON, SOFTWARE_ENGINEER, PROJECT_MANAGER,
+                MEDIAWIKI_SPECIALIST, INFRASTRUCTURE_SPECIALIST, SECURITY_SPECIALIST, IRT_MEMBER, TRUST_AND_SAFETY);
+    }
+}
