@@ -1,0 +1,26 @@
+package org.incidentdesk.cases.repository;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.incidentdesk.cases.domain.IncidentCase;
+import org.incidentdesk.events.CaseFamily;
+
+@ApplicationScoped
+public class CaseRepository implements PanacheRepositoryBase<IncidentCase, UUID> {
+
+    public List<IncidentCase> newestFirst() {
+        return listAll(Sort.descending("openedAt"));
+    }
+
+    /** A human reference such as {@code INC-12} (operational) or {@code CASE-7} (conduct). */
+    public String nextReference(CaseFamily family) {
+        Number next = (Number) getEntityManager().createNativeQuery("select nextval('case_reference_seq')")
+                .getSingleResult();
+        return (family == CaseFamily.CONDUCT ? "CASE-" : "INC-") + next.longValue();
+    }
+}

@@ -1,0 +1,63 @@
+package org.incidentdesk.cases.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import org.incidentdesk.cases.service.CaseService;
+import org.incidentdesk.platform.problem.ProblemException;
+import org.incidentdesk.platform.security.StaffRoles;
+
+@Path("/api/cases")
+@Tag(name = "Cases")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ StaffRoles.DIRECTOR, StaffRoles.DEPUTY_DIRECTOR, StaffRoles.COMMUNITY_LIAISON,
+        StaffRoles.SOFTWARE_ENGINEER, StaffRoles.PROJECT_MANAGER, StaffRoles.MEDIAWIKI_SPECIALIST,
+        StaffRoles.INFRASTRUCTURE_SPECIALIST, StaffRoles.SECURITY_SPECIALIST, StaffRoles.IRT_MEMBER,
+        StaffRoles.TRUST_AND_SAFETY })
+public class CaseResource {
+
+    private final CaseService cases;
+    private final SecurityIdentity staff;
+
+    public CaseResource(CaseService cases, SecurityIdentity staff) {
+        this.cases = cases;
+        this.staff = staff;
+    }
+
+    @GET
+    @Operation(summary = "The cases you may see, newest first")
+    public List<CaseView> list() {
+        return cases.visibleTo(staff).stream().map(CaseView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One case")
+    public CaseView get(@PathParam("id") UUID id) {
+        return cases.find(id, staff).map(CaseView::of).orElseThrow(() -> ProblemException.notFound("No case " + id));
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close a case; closing an outage or security incident requests a post-mortem")
+    public CaseView close(@PathParam("id") UUID id, @Valid @NotNull ClosureRequest request) {
+        return CaseView.of(cases.close(id, request.resolution(), staff));
+    }
+}

@@ -1,0 +1,20 @@
+package org.incidentdesk.cases.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.incidentdesk.cases.domain.CaseStatus;
+import org.incidentdesk.cases.domain.IncidentCase;
+import org.incidentdesk.events.CaseFamily;
+import org.incidentdesk.events.Route;
+
+/** A case as authorised staff see it. The reporter's contact details stay inside the service. */
+public record CaseView(UUID id, String reference, CaseFamily family, Route route, CaseStatus status, String title,
+        boolean confidential, UUID reportId, String community, String affectedService, Instant openedAt,
+        Instant closedAt, String closedBy, String resolution) {
+
+    static CaseView of(IncidentCase c) {
+        return new CaseView(c.id, c.reference, c.family, c.route, c.status, c.title, c.confidential, c.reportId,
+                c.community, c.affectedService, c.openedAt, c.closedAt, c.closedBy, c.resolution);
+    }
+}

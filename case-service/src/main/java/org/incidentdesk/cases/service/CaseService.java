@@ -1,0 +1,119 @@
+package org.incidentdesk.cases.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import org.incidentdesk.cases.domain.CaseStatus;
+import org.incidentdesk.cases.domain.IncidentCase;
+import org.incidentdesk.cases.repository.CaseRepository;
+import org.incidentdesk.cases.security.CaseAccessPolicy;
+import org.incidentdesk.events.CaseClosed;
+import org.incidentdesk.events.CaseFamily;
+import org.incidentdesk.events.CaseOpened;
+import org.incidentdesk.events.ReportRouted;
+import org.incidentdesk.events.ReportSubmitted;
+import org.incidentdesk.events.Reporter;
+import org.incidentdesk.events.Route;
+import org.incidentdesk.platform.outbox.Outbox;
+import org.incidentdesk.platform.problem.ProblemException;
+
+@ApplicationScoped
+public class CaseService {
+
+    private static final Logger LOG = Logger.getLogger(CaseService.class);
+
+    private final CaseRepository cases;
+    private final CaseAccessPolicy access;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public CaseService(CaseRepository cases, CaseAccessPolicy access, Outbox outbox, Clock clock) {
+        this.cases = cases;
+        this.access = access;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Opens a case for a report routed to a team that tracks cases; other routes open nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<IncidentCase> openFor(ReportRouted routed) {
+        if (!routed.route().opensCase() || cases.count("reportId", routed.reportId()) > 0) {
+            return Optional.empty();
+        }
+        IncidentCase incidentCase = newCase(routed);
+        cases.persist(incidentCase);
+        outbox.publish(new CaseOpened(incidentCase.id, incidentCase.reference, incidentCase.family,
+                incidentCase.route, incidentCase.title, incidentCase.confidential, incidentCase.reportId,
+                incidentCase.community,
+                new Reporter(incidentCase.reporterUsername, incidentCase.reporterEmail, incidentCase.reporterLanguage),
+                incidentCase.openedAt));
+        LOG.infof("Opened %s for report %s", incidentCase.reference, routed.reportId());
+        return Optional.of(incidentCase);
+    }
+
+    public List<IncidentCase> visibleTo(SecurityIdentity staff) {
+        return cases.newestFirst().stream().filter(c -> access.maySee(staff, c)).toList();
+    }
+
+    /** A case the staff member may see; a case they may not see is reported as absent, not as forbidden. */
+    public Optional<IncidentCase> find(UUID id, SecurityIdentity staff) {
+        return cases.findByIdOptional(id).filter(c -> access.maySee(staff, c));
+    }
+
+    @Transactional
+    public IncidentCase close(UUID id, String resolution, SecurityIdentity staff) {
+        IncidentCase incidentCase = find(id, staff)
+                .orElseThrow(() -> ProblemException.notFound("No case " + id));
+        incidentCase.close(resolution, staff.getPrincipal().getName(), Instant.now(clock));
+        outbox.publish(new CaseClosed(incidentCase.id, incidentCase.reference, incidentCase.family,
+                incidentCase.route, incidentCase.title, incidentCase.confidential,
+                incidentCase.requiresPostmortem(), resolution, incidentCase.closedBy, incidentCase.closedAt));
+        return incidentCase;
+    }
+
+    private IncidentCase newCase(ReportRouted routed) {
+        ReportSubmitted report = routed.report();
+        CaseFamily family = familyOf(routed.route());
+        IncidentCase incidentCase = new IncidentCase();
+        incidentCase.id = UUID.randomUUID();
+        incidentCase.reference = cases.nextReference(family);
+        incidentCase.family = family;
+        incidentCase.route = routed.route();
+        incidentCase.status = CaseStatus.initialFor(family);
+        incidentCase.confidential = routed.route() != Route.OUTAGE;
+        incidentCase.title = titleOf(routed, family);
+        incidentCase.reportId = routed.reportId();
+        incidentCase.community = report.community();
+        incidentCase.affectedService = report.affectedService();
+        incidentCase.reporterUsername = report.reporter() == null ? null : report.reporter().username();
+        incidentCase.reporterEmail = report.reporter() == null ? null : report.reporter().email();
+        incidentCase.reporterLanguage = report.reporter() == null || report.reporter().language() == null
+                ? "en" : report.reporter().language();
+        incidentCase.openedAt = Instant.now(clock);
+        return incidentCase;
+    }
+
+    private static CaseFamily familyOf(Route route) {
+        return route == Route.OUTAGE || route == Route.SECURITY ? CaseFamily.OPERATIONAL : CaseFamily.CONDUCT;
+    }
+
+    /** Operational titles say what is broken; conduct titles say nothing about the people involved. */
+    private static String titleOf(ReportRouted routed, CaseFamily family) {
+        ReportSubmitted report = routed.report();
+        return switch (routed.route()) {
+            case OUTAGE -> report.summary();
+            case SECURITY -> "Security report on " + report.community();
+            default -> (family == CaseFamily.CONDUCT ? "Conduct report on " : "Report on ") + report.community();
+        };
+    }
+}

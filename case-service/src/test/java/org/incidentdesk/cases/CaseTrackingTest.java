@@ -1,0 +1,116 @@
+package org.incidentdesk.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import org.incidentdesk.events.CaseClosed;
+import org.incidentdesk.events.CaseFamily;
+import org.incidentdesk.events.CaseOpened;
+import org.incidentdesk.events.EventCodec;
+import org.incidentdesk.events.EventEnvelope;
+import org.incidentdesk.events.ReportKind;
+import org.incidentdesk.events.ReportRouted;
+import org.incidentdesk.events.ReportSubmitted;
+import org.incidentdesk.events.Reporter;
+import org.incidentdesk.events.Route;
+import org.incidentdesk.events.Topics;
+import org.incidentdesk.testsupport.KafkaTestClient;
+import org.incidentdesk.testsupport.KafkaTestResource;
+import org.incidentdesk.testsupport.OidcTestResource;
+import org.incidentdesk.testsupport.PostgresTestResource;
+import org.incidentdesk.testsupport.TestTokens;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(OidcTestResource.class)
+class CaseTrackingTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @Test
+    void anOutageOpensAnIncidentAndClosingItRequestsAPostmortem() {
+        String infra = TestTokens.staff("ian", "infrastructure-specialist");
+        ReportRouted routed = routed(ReportKind.OUTAGE, Route.OUTAGE);
+        KafkaTestClient.send(Topics.REPORT_ROUTED, routed.aggregateId(), EventCodec.encode(EventEnvelope.wrap(routed, Instant.now())));
+
+        CaseOpened opened = EventCodec.decode(KafkaTestClient.awaitFirst(Topics.CASE_OPENED,
+                value -> value.contains(routed.reportId().toString()), TIMEOUT), CaseOpened.class).payload();
+        assertThat(opened.family()).isEqualTo(CaseFamily.OPERATIONAL);
+        assertThat(opened.reference()).startsWith("INC-");
+        assertThat(opened.confidential()).isFalse();
+        assertThat(opened.reporter().email()).isEqualTo("alice@example.org");
+
+        given().auth().oauth2(infra).get("/api/cases/" + opened.caseId())
+                .then().statusCode(200).body("status", equalTo("OPEN")).body("title", equalTo("Every page answers 503"));
+
+        given().auth().oauth2(infra).contentType(ContentType.JSON).body(Map.of("resolution", "Restarted"))
+                .post("/api/cases/" + opened.caseId() + "/closure")
+                .then().statusCode(200).body("status", equalTo("CLOSED")).body("closedBy", equalTo("ian"));
+
+        CaseClosed closed = EventCodec.decode(KafkaTestClient.awaitFirst(Topics.CASE_CLOSED,
+                value -> value.contains(opened.caseId().toString()), TIMEOUT), CaseClosed.class).payload();
+        assertThat(closed.postmortemRequired()).isTrue();
+        assertThat(closed.closedBy()).isEqualTo("ian");
+
+        given().auth().oauth2(infra).contentType(ContentType.JSON).body(Map.of("resolution", "Again"))
+                .post("/api/cases/" + opened.caseId() + "/closure")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void aConductCaseIsConfidentialAndHiddenFromOperationsStaff() {
+        ReportRouted routed = routed(ReportKind.CONDUCT, Route.CONDUCT_CASE);
+        KafkaTestClient.send(Topics.REPORT_ROUTED, routed.aggregateId(), EventCodec.encode(EventEnvelope.wrap(routed, Instant.now())));
+
+        CaseOpened opened = EventCodec.decode(KafkaTestClient.awaitFirst(Topics.CASE_OPENED,
+                value -> value.contains(routed.reportId().toString()), TIMEOUT), CaseOpened.class).payload();
+        assertThat(opened.family()).isEqualTo(CaseFamily.CONDUCT);
+        assertThat(opened.confidential()).isTrue();
+        assertThat(opened.title()).doesNotContain("Every page answers 503");
+
+        await().atMost(TIMEOUT).untilAsserted(() -> given().auth().oauth2(TestTokens.staff("irene", "irt-member"))
+                .get("/api/cases/" + opened.caseId()).then().statusCode(200).body("status", equalTo("RECEIVED")));
+        given().auth().oauth2(TestTokens.staff("ian", "infrastructure-specialist"))
+                .get("/api/cases/" + opened.caseId())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aNotActionableReportOpensNoCase() {
+        ReportRouted ignored = routed(ReportKind.OTHER, Route.NOT_ACTIONABLE);
+        ReportRouted marker = routed(ReportKind.OUTAGE, Route.OUTAGE);
+        KafkaTestClient.send(Topics.REPORT_ROUTED, ignored.aggregateId(), EventCodec.encode(EventEnvelope.wrap(ignored, Instant.now())));
+        // Same key, same partition: once the marker's case is open, the ignored report was processed too.
+        KafkaTestClient.send(Topics.REPORT_ROUTED, ignored.aggregateId(), EventCodec.encode(EventEnvelope.wrap(marker, Instant.now())));
+
+        KafkaTestClient.awaitFirst(Topics.CASE_OPENED, value -> value.contains(marker.reportId().toString()), TIMEOUT);
+        assertThat(KafkaTestClient.readMatching(Topics.CASE_OPENED,
+                value -> value.contains(ignored.reportId().toString()), 1, Duration.ofSeconds(2))).isEmpty();
+    }
+
+    @Test
+    void casesAreForStaffOnly() {
+        given().get("/api/cases").then().statusCode(401);
+        given().auth().oauth2(TestTokens.staff("x", "reporting-client")).get("/api/cases").then().statusCode(403);
+    }
+
+    private static ReportRouted routed(ReportKind kind, Route route) {
+        ReportSubmitted report = new ReportSubmitted(UUID.randomUUID(), kind, "en.example", "Every page answers 503",
+                "details", "MediaWiki", new Reporter("Alice", "alice@example.org", "en"), Instant.now());
+        return new ReportRouted(report.reportId(), route, "rule", "reason", report);
+    }
+}

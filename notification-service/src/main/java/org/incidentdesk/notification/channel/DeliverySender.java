@@ -1,0 +1,25 @@
+package org.incidentdesk.notification.channel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.incidentdesk.notification.domain.Delivery;
+
+/** Sends a delivery through its channel. */
+@ApplicationScoped
+public class DeliverySender {
+
+    private final EmailSender email;
+    private final IrcChat irc;
+
+    public DeliverySender(EmailSender email, IrcChat irc) {
+        this.email = email;
+        this.irc = irc;
+    }
+
+    public void send(Delivery delivery) {
+        switch (delivery.channel) {
+            case EMAIL -> email.send(delivery);
+            case IRC -> irc.post(delivery.recipient, delivery.body);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.incidentdesk.notification.channel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+
+import org.incidentdesk.notification.config.NotificationConfig;
+import org.incidentdesk.notification.domain.Delivery;
+
+/** Sends a delivery as a plain-text email over SMTP. */
+@ApplicationScoped
+public class EmailSender {
+
+    private final Mailer mailer;
+    private final NotificationConfig config;
+
+    public EmailSender(Mailer mailer, NotificationConfig config) {
+        this.mailer = mailer;
+        this.config = config;
+    }
+
+    public void send(Delivery delivery) {
+        mailer.send(Mail.withText(delivery.recipient, delivery.subject, delivery.body).setFrom(config.mailFrom()));
+    }
+}

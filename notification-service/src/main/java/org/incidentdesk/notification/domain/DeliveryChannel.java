@@ -1,0 +1,6 @@
+package org.incidentdesk.notification.domain;
+
+public enum DeliveryChannel {
+    EMAIL,
+    IRC
+}

@@ -1,0 +1,34 @@
+package org.incidentdesk.notification.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+import org.incidentdesk.events.CaseOpened;
+import org.incidentdesk.notification.service.NotificationService;
+import org.incidentdesk.platform.inbox.IdempotentConsumer;
+
+@ApplicationScoped
+public class CaseOpenedConsumer {
+
+    public static final String CHANNEL = "case-opened";
+    private static final String CONSUMER = "notification-service";
+
+    private final IdempotentConsumer inbox;
+    private final NotificationService notifications;
+
+    public CaseOpenedConsumer(IdempotentConsumer inbox, NotificationService notifications) {
+        this.inbox = inbox;
+        this.notifications = notifications;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    @Transactional
+    public void onCaseOpened(String record) {
+        inbox.consume(CONSUMER, record, CaseOpened.class, notifications::onCaseOpened);
+    }
+}

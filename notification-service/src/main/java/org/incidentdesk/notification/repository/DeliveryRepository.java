@@ -1,0 +1,41 @@
+package org.incidentdesk.notification.repository;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.incidentdesk.notification.domain.Delivery;
+
+@ApplicationScoped
+public class DeliveryRepository implements PanacheRepository<Delivery> {
+
+    /** Due deliveries, locked so that several replicas never send the same one. */
+    @SuppressWarnings("unchecked")
+    public List<Delivery> lockDue(Instant now, int limit) {
+        return getEntityManager()
+                .createNativeQuery("select * from delivery where status = 'PENDING' and next_attempt_at <= :now"
+                        + " order by id limit :limit for update skip locked", Delivery.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    /** Adds the delivery unless the same (event, recipient, template) exists; returns whether it was added. */
+    public boolean addIfNew(Delivery delivery) {
+        int inserted = getEntityManager().createNativeQuery("insert into delivery (event_id, channel, recipient,"
+                        + " template, subject, body, status, attempts, next_attempt_at, created_at)"
+                        + " values (:eventId, :channel, :recipient, :template, :subject, :body, 'PENDING', 0, :now, :now)"
+                        + " on conflict (event_id, recipient, template) do nothing")
+                .setParameter("eventId", delivery.eventId)
+                .setParameter("channel", delivery.channel.name())
+                .setParameter("recipient", delivery.recipient)
+                .setParameter("template", delivery.template)
+                .setParameter("subject", delivery.subject)
+                .setParameter("body", delivery.body)
+                .setParameter("now", delivery.createdAt)
+                .executeUpdate();
+        return inserted == 1;
+    }
+}

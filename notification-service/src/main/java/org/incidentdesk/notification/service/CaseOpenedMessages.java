@@ -1,0 +1,96 @@
+package org.incidentdesk.notification.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+import org.incidentdesk.events.CaseOpened;
+import org.incidentdesk.events.EventEnvelope;
+import org.incidentdesk.events.Route;
+import org.incidentdesk.notification.config.IrcConfig;
+import org.incidentdesk.notification.config.NotificationConfig;
+import org.incidentdesk.notification.domain.Delivery;
+import org.incidentdesk.notification.domain.DeliveryChannel;
+import org.incidentdesk.notification.domain.DeliveryStatus;
+import org.incidentdesk.notification.template.AcknowledgementMessages;
+import org.incidentdesk.notification.template.Languages;
+import org.incidentdesk.notification.template.Templates;
+
+/**
+ * Who hears about a newly opened case, and what they read: the reporter gets an acknowledgement in their
+ * language; operational incidents are announced in the ops channel, security incidents in the private
+ * channel by reference only. Conduct cases are never announced in chat.
+ */
+@ApplicationScoped
+public class CaseOpenedMessages {
+
+    static final String ACKNOWLEDGEMENT = "acknowledgement";
+    static final String CHAT_ANNOUNCEMENT = "case-opened-announcement";
+
+    private final NotificationConfig config;
+    private final IrcConfig irc;
+    private final Clock clock;
+
+    public CaseOpenedMessages(NotificationConfig config, IrcConfig irc, Clock clock) {
+        this.config = config;
+        this.irc = irc;
+        this.clock = clock;
+    }
+
+    public List<Delivery> deliveriesFor(EventEnvelope<CaseOpened> envelope) {
+        CaseOpened opened = envelope.payload();
+        List<Delivery> deliveries = new ArrayList<>();
+        if (opened.reporter() != null && opened.reporter().email() != null) {
+            deliveries.add(acknowledgement(envelope, opened));
+        }
+        if (opened.route() == Route.OUTAGE) {
+            deliveries.add(chat(envelope, irc.opsChannel(),
+                    Templates.Chat.caseOpened(opened.reference(), opened.title(), opened.community(), link(opened)).render()));
+        } else if (opened.route() == Route.SECURITY) {
+            deliveries.add(chat(envelope, irc.securityChannel(),
+                    Templates.Chat.confidentialCaseOpened(opened.reference(), link(opened)).render()));
+        }
+        return deliveries;
+    }
+
+    private Delivery acknowledgement(EventEnvelope<CaseOpened> envelope, CaseOpened opened) {
+        Locale locale = Languages.forTag(opened.reporter().language());
+        AcknowledgementMessages messages = MessageBundles.get(AcknowledgementMessages.class,
+                Localized.Literal.of(locale.toLanguageTag()));
+        String body = Templates.Email.acknowledgement(opened.reference(), opened.community(), config.replyWithinDays())
+                .setLocale(locale)
+                .render();
+        return delivery(envelope, DeliveryChannel.EMAIL, opened.reporter().email(), ACKNOWLEDGEMENT,
+                messages.subject(opened.reference()), body);
+    }
+
+    private Delivery chat(EventEnvelope<CaseOpened> envelope, String channel, String text) {
+        return delivery(envelope, DeliveryChannel.IRC, channel, CHAT_ANNOUNCEMENT, null, text.strip());
+    }
+
+    private String link(CaseOpened opened) {
+        return config.staffBaseUrl() + "/api/cases/" + opened.caseId();
+    }
+
+    private Delivery delivery(EventEnvelope<?> envelope, DeliveryChannel channel, String recipient, String template,
+            String subject, String body) {
+        Delivery delivery = new Delivery();
+        delivery.eventId = envelope.eventId();
+        delivery.channel = channel;
+        delivery.recipient = recipient;
+        delivery.template = template;
+        delivery.subject = subject;
+        delivery.body = body;
+        delivery.status = DeliveryStatus.PENDING;
+        delivery.createdAt = Instant.now(clock);
+        delivery.nextAttemptAt = delivery.createdAt;
+        return delivery;
+    }
+}

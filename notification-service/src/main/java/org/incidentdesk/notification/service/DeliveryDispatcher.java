@@ -1,0 +1,65 @@
+package org.incidentdesk.notification.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+import org.incidentdesk.notification.channel.DeliverySender;
+import org.incidentdesk.notification.config.NotificationConfig;
+import org.incidentdesk.notification.domain.Delivery;
+import org.incidentdesk.notification.domain.DeliveryStatus;
+import org.incidentdesk.notification.repository.DeliveryRepository;
+
+/**
+ * Sends due deliveries. A failure is retried with backoff and parked after the last attempt; nothing is lost.
+ * Logs name the delivery, never its recipient or content.
+ */
+@ApplicationScoped
+public class DeliveryDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+    private static final int BATCH_SIZE = 50;
+
+    private final DeliveryRepository deliveries;
+    private final DeliverySender sender;
+    private final NotificationConfig config;
+    private final Clock clock;
+
+    public DeliveryDispatcher(DeliveryRepository deliveries, DeliverySender sender, NotificationConfig config,
+            Clock clock) {
+        this.deliveries = deliveries;
+        this.sender = sender;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${incident-desk.notification.dispatch-interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void dispatchDue() {
+        List<Delivery> due = deliveries.lockDue(Instant.now(clock), BATCH_SIZE);
+        due.forEach(this::attempt);
+    }
+
+    private void attempt(Delivery delivery) {
+        try {
+            sender.send(delivery);
+            delivery.markSent(Instant.now(clock));
+            LOG.infof("Delivery %d (%s, %s) sent", delivery.id, delivery.channel, delivery.template);
+        } catch (RuntimeException e) {
+            delivery.markFailed(e.getMessage(), Instant.now(clock), config.firstRetryDelay(), config.maxAttempts());
+            LOG.warnf("Delivery %d (%s, %s) failed, attempt %d: %s", delivery.id, delivery.channel,
+                    delivery.template, delivery.attempts, e.getMessage());
+            if (delivery.status == DeliveryStatus.PARKED) {
+                LOG.errorf("Delivery %d parked after %d attempts", delivery.id, delivery.attempts);
+            }
+        }
+    }
+}

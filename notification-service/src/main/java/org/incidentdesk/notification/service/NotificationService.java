@@ -1,0 +1,40 @@
+package org.incidentdesk.notification.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import org.incidentdesk.events.CaseOpened;
+import org.incidentdesk.events.EventEnvelope;
+import org.incidentdesk.notification.domain.Delivery;
+import org.incidentdesk.notification.domain.DeliveryStatus;
+import org.incidentdesk.notification.repository.DeliveryRepository;
+
+/** Turns events into deliveries, recorded in the consumer's transaction and sent by the dispatcher. */
+@ApplicationScoped
+public class NotificationService {
+
+    private final DeliveryRepository deliveries;
+    private final CaseOpenedMessages caseOpened;
+
+    public NotificationService(DeliveryRepository deliveries, CaseOpenedMessages caseOpened) {
+        this.deliveries = deliveries;
+        this.caseOpened = caseOpened;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onCaseOpened(EventEnvelope<CaseOpened> envelope) {
+        List<Delivery> planned = caseOpened.deliveriesFor(envelope);
+        planned.forEach(deliveries::addIfNew);
+    }
+
+    public List<Delivery> recent(Optional<DeliveryStatus> status, int limit) {
+        return status.map(s -> deliveries.find("status", Sort.descending("id"), s))
+                .orElseGet(() -> deliveries.findAll(Sort.descending("id")))
+                .page(0, limit).list();
+    }
+}

@@ -1,0 +1,58 @@
+package org.incidentdesk.routing.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import org.incidentdesk.events.ReportRouted;
+import org.incidentdesk.events.ReportSubmitted;
+import org.incidentdesk.platform.outbox.Outbox;
+import org.incidentdesk.routing.domain.Classification;
+import org.incidentdesk.routing.domain.ReportClassifier;
+import org.incidentdesk.routing.domain.RoutingDecision;
+import org.incidentdesk.routing.repository.RoutingDecisionRepository;
+
+@ApplicationScoped
+public class RoutingService {
+
+    private static final Logger LOG = Logger.getLogger(RoutingService.class);
+
+    private final RoutingDecisionRepository decisions;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final ReportClassifier classifier = new ReportClassifier();
+
+    public RoutingService(RoutingDecisionRepository decisions, Outbox outbox, Clock clock) {
+        this.decisions = decisions;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Classifies the report, keeps the decision and announces it, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RoutingDecision route(ReportSubmitted report) {
+        Classification classification = classifier.classify(report);
+        RoutingDecision decision = new RoutingDecision();
+        decision.reportId = report.reportId();
+        decision.kind = report.kind();
+        decision.community = report.community();
+        decision.route = classification.route();
+        decision.rule = classification.rule();
+        decision.reason = classification.reason();
+        decision.decidedAt = Instant.now(clock);
+        decisions.persist(decision);
+        outbox.publish(new ReportRouted(report.reportId(), decision.route, decision.rule, decision.reason, report));
+        LOG.infof("Report %s routed to %s by rule %s", report.reportId(), decision.route, decision.rule);
+        return decision;
+    }
+
+    public Optional<RoutingDecision> find(UUID reportId) {
+        return decisions.findByIdOptional(reportId);
+    }
+}

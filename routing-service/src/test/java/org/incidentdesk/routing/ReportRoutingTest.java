@@ -1,0 +1,92 @@
+package org.incidentdesk.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.incidentdesk.events.EventCodec;
+import org.incidentdesk.events.EventEnvelope;
+import org.incidentdesk.events.ReportKind;
+import org.incidentdesk.events.ReportRouted;
+import org.incidentdesk.events.ReportSubmitted;
+import org.incidentdesk.events.Reporter;
+import org.incidentdesk.events.Route;
+import org.incidentdesk.events.Topics;
+import org.incidentdesk.testsupport.KafkaTestClient;
+import org.incidentdesk.testsupport.KafkaTestResource;
+import org.incidentdesk.testsupport.OidcTestResource;
+import org.incidentdesk.testsupport.PostgresTestResource;
+import org.incidentdesk.testsupport.TestTokens;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(OidcTestResource.class)
+class ReportRoutingTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration QUIET_PERIOD = Duration.ofSeconds(4);
+    private static final String DEAD_LETTER_TOPIC = "dead-letter-topic-report-submitted";
+
+    @Test
+    void aSubmittedReportIsRoutedOnceWithItsReason() {
+        EventEnvelope<ReportSubmitted> submitted = submitted(ReportKind.OUTAGE);
+        String record = EventCodec.encode(submitted);
+        String reportId = submitted.aggregateId();
+
+        KafkaTestClient.send(Topics.REPORT_SUBMITTED, reportId, record);
+        KafkaTestClient.send(Topics.REPORT_SUBMITTED, reportId, record); // redelivered
+
+        ReportRouted routed = EventCodec.decode(
+                KafkaTestClient.awaitFirst(Topics.REPORT_ROUTED, value -> value.contains(reportId), TIMEOUT),
+                ReportRouted.class).payload();
+        assertThat(routed.route()).isEqualTo(Route.OUTAGE);
+        assertThat(routed.rule()).isEqualTo("outage");
+        assertThat(routed.report()).isEqualTo(submitted.payload());
+        List<String> decisions = KafkaTestClient.readMatching(Topics.REPORT_ROUTED, value -> value.contains(reportId),
+                2, QUIET_PERIOD);
+        assertThat(decisions).as("a redelivered report makes no second decision").hasSize(1);
+
+        given().auth().oauth2(TestTokens.staff("paula", "project-manager"))
+                .get("/api/routing/decisions/" + reportId)
+                .then().statusCode(200)
+                .body("route", equalTo("OUTAGE"))
+                .body("rule", equalTo("outage"));
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndRoutingGoesOn() {
+        String poison = "{\"type\":\"report.submitted\",\"schemaVersion\":1,\"payload\":\"poison-" + UUID.randomUUID() + "\"}";
+        EventEnvelope<ReportSubmitted> next = submitted(ReportKind.CONDUCT);
+
+        KafkaTestClient.send(Topics.REPORT_SUBMITTED, "poison", poison);
+        KafkaTestClient.send(Topics.REPORT_SUBMITTED, next.aggregateId(), EventCodec.encode(next));
+
+        KafkaTestClient.awaitFirst(DEAD_LETTER_TOPIC, value -> value.equals(poison), TIMEOUT);
+        String routed = KafkaTestClient.awaitFirst(Topics.REPORT_ROUTED, value -> value.contains(next.aggregateId()), TIMEOUT);
+        assertThat(EventCodec.decode(routed, ReportRouted.class).payload().route()).isEqualTo(Route.CONDUCT_CASE);
+    }
+
+    @Test
+    void decisionsAreForStaffOnly() {
+        given().get("/api/routing/decisions/" + UUID.randomUUID()).then().statusCode(401);
+        given().auth().oauth2(TestTokens.staff("dana", "director"))
+                .get("/api/routing/decisions/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static EventEnvelope<ReportSubmitted> submitted(ReportKind kind) {
+        return EventEnvelope.wrap(new ReportSubmitted(UUID.randomUUID(), kind, "en.example", "Pages time out", null,
+                "MediaWiki", new Reporter("Alice", "alice@example.org", "en"), Instant.now()), Instant.now());
+    }
+}
