@@ -1,0 +1,116 @@
+package org.incidentdesk.launcher;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import org.incidentdesk.servers.IrcServer;
+import org.incidentdesk.servers.ReceivedMail;
+import org.incidentdesk.testsupport.IrcChannelWatcher;
+
+/**
+ * The walking skeleton: one outage report through the gateway, every hop real. intake stores it with its outbox
+ * row, the relay publishes it, routing classifies it, case-service opens an incident, notification-service emails
+ * the reporter and announces it in the ops channel, a staff member (signed in at Keycloak) closes it, and
+ * postmortem-service drafts the post-mortem. Removing any hop makes a step below time out.
+ */
+class WalkingSkeletonIT {
+
+    private static final Duration HOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final String OPS_CHANNEL = "#incident-desk-ops";
+
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startTheSystem() {
+        Path root = Path.of(System.getProperty("incident-desk.repository-root", "../../..")).toAbsolutePath().normalize();
+        Path data = root.resolve("deploy/local/launcher/target/e2e-stack");
+        stack = LocalStack.start(new StackSettings(root, data, new StackPorts(20000)));
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void anOutageReportTravelsThroughAllFiveServices() throws Exception {
+        IrcServer irc = stack.irc().orElseThrow(() -> new AssertionError(
+                "ngircd is not installed; the ops channel hop needs it: apt-get install ngircd"));
+        String reporterEmail = "reporter-" + UUID.randomUUID() + "@example.org";
+        String staffToken = KeycloakLogin.passwordGrant(stack.issuerUrl(), "infrastructure-specialist", "demo");
+
+        try (IrcChannelWatcher chat = IrcChannelWatcher.join(irc.host(), irc.port(), List.of(OPS_CHANNEL), HOP_TIMEOUT)) {
+            // intake, through the gateway
+            String reportId = given().baseUri(stack.gatewayUrl().toString())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("kind", "OUTAGE", "community", "en.example", "affectedService", "MediaWiki",
+                            "summary", "Every page answers 503", "details", "Since 10:02 UTC, all pages",
+                            "reporter", Map.of("username", "Alice", "email", reporterEmail, "language", "en")))
+                    .post("/api/reports")
+                    .then().statusCode(201)
+                    .header("Location", startsWith(stack.gatewayUrl() + "/api/reports/"))
+                    .extract().path("id");
+
+            // routing
+            await().atMost(HOP_TIMEOUT).untilAsserted(() -> staff(staffToken)
+                    .get("/api/routing/decisions/" + reportId)
+                    .then().statusCode(200).body("route", equalTo("OUTAGE")));
+
+            // case-service
+            Map<String, Object> incident = await().atMost(HOP_TIMEOUT).until(
+                    () -> caseOfReport(staffToken, reportId), found -> found != null);
+            String caseId = (String) incident.get("id");
+            String reference = (String) incident.get("reference");
+            assertThat(incident).containsEntry("status", "OPEN").containsEntry("family", "OPERATIONAL");
+
+            // notification-service: the reporter's acknowledgement by email...
+            List<ReceivedMail> mails = stack.mail().inbox().awaitMessagesFor(reporterEmail, 1, HOP_TIMEOUT);
+            assertThat(mails.get(0).subject()).contains(reference);
+            assertThat(mails.get(0).body()).contains("within 3 days");
+            // ...and the announcement in the ops channel
+            await().atMost(HOP_TIMEOUT).until(
+                    () -> chat.linesIn(OPS_CHANNEL).stream().anyMatch(line -> line.contains("[" + reference + "] opened")));
+
+            // a staff member closes the incident
+            staff(staffToken).contentType(ContentType.JSON)
+                    .body(Map.of("resolution", "Restarted the application servers"))
+                    .post("/api/cases/" + caseId + "/closure")
+                    .then().statusCode(200).body("status", equalTo("CLOSED"));
+
+            // postmortem-service drafts the post-mortem
+            await().atMost(HOP_TIMEOUT).untilAsserted(() -> {
+                List<Map<String, Object>> drafts = staff(staffToken).get("/api/postmortems")
+                        .then().statusCode(200).extract().jsonPath().getList("findAll { it.caseId == '" + caseId + "' }");
+                assertThat(drafts).singleElement().satisfies(draft -> assertThat(draft).containsEntry("status", "DRAFT"));
+            });
+        }
+    }
+
+    private static RequestSpecification staff(String token) {
+        return given().baseUri(stack.gatewayUrl().toString()).auth().oauth2(token);
+    }
+
+    /** The case opened for the report, or null while there is none yet. */
+    private static Map<String, Object> caseOfReport(String token, String reportId) {
+        return staff(token).get("/api/cases").then().statusCode(200).extract().jsonPath()
+                .getMap("find { it.reportId == '" + reportId + "' }");
+    }
+}
