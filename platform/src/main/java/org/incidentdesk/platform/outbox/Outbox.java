@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.incidentdesk.events.EventCodec;
@@ -18,10 +19,12 @@ import org.incidentdesk.events.IncidentDeskEvent;
 public class Outbox {
 
     private final OutboxRepository repository;
+    private final Event<OutboxMessageRecorded> recorded;
     private final Clock clock;
 
-    public Outbox(OutboxRepository repository, Clock clock) {
+    public Outbox(OutboxRepository repository, Event<OutboxMessageRecorded> recorded, Clock clock) {
         this.repository = repository;
+        this.recorded = recorded;
         this.clock = clock;
     }
 
@@ -36,6 +39,7 @@ public class Outbox {
         message.payload = EventCodec.encode(envelope);
         message.createdAt = envelope.occurredAt();
         repository.persist(message);
+        recorded.fire(new OutboxMessageRecorded(message.eventType));
         return envelope;
     }
 }

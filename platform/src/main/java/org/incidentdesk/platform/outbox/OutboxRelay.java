@@ -4,8 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -17,11 +20,15 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Vertx;
 
 /**
  * Publishes committed outbox messages to their topics, oldest first, keyed by aggregate id. A message is
  * marked published only after Kafka acknowledged it; a failed batch stays pending and is retried, so
  * delivery is at least once and consumers deduplicate by event id.
+ * <p>
+ * A commit that recorded messages starts a relay run at once; a scheduled sweep catches whatever that missed
+ * (a crash between commit and publish, a broker that was down). Several replicas share the work safely.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -33,20 +40,40 @@ public class OutboxRelay {
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
     private final Clock clock;
+    private final Vertx vertx;
+    private final AtomicBoolean runRequested = new AtomicBoolean();
 
     public OutboxRelay(OutboxRepository repository, @Channel(CHANNEL) MutinyEmitter<String> emitter,
-            OutboxConfig config, Clock clock) {
+            OutboxConfig config, Clock clock, Vertx vertx) {
         this.repository = repository;
         this.emitter = emitter;
         this.config = config;
         this.clock = clock;
+        this.vertx = vertx;
     }
 
-    @Scheduled(every = "${incident-desk.outbox.relay-interval:0.5s}", delayed = "1s",
+    /** Starts one relay run in the background; commits arriving meanwhile join the next run. */
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxMessageRecorded recorded) {
+        if (runRequested.compareAndSet(false, true)) {
+            vertx.executeBlocking(() -> {
+                runRequested.set(false);
+                relayAll();
+                return null;
+            }, false);
+        }
+    }
+
+    @Scheduled(every = "${incident-desk.outbox.sweep-interval:1s}", skipExecutionIf = ApplicationStarted.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void relayOnSchedule() {
+    void sweep() {
+        relayAll();
+    }
+
+    private void relayAll() {
         try {
-            relayPending();
+            while (relayPending() == config.batchSize()) {
+                LOG.debug("Outbox batch full, relaying the next one");
+            }
         } catch (RuntimeException e) {
             LOG.warnf("Outbox relay run failed, pending messages stay for the next run: %s", e.getMessage());
         }
