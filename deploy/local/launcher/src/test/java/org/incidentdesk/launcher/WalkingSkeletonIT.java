@@ -11,10 +11,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -29,6 +33,7 @@ import org.incidentdesk.testsupport.IrcChannelWatcher;
  * the reporter and announces it in the ops channel, a staff member (signed in at Keycloak) closes it, and
  * postmortem-service drafts the post-mortem. Removing any hop makes a step below time out.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonIT {
 
     private static final Duration HOP_TIMEOUT = Duration.ofSeconds(60);
@@ -51,6 +56,7 @@ class WalkingSkeletonIT {
     }
 
     @Test
+    @Order(1)
     void anOutageReportTravelsThroughAllFiveServices() throws Exception {
         IrcServer irc = stack.irc().orElseThrow(() -> new AssertionError(
                 "ngircd is not installed; the ops channel hop needs it: apt-get install ngircd"));
@@ -102,6 +108,31 @@ class WalkingSkeletonIT {
                 assertThat(drafts).singleElement().satisfies(draft -> assertThat(draft).containsEntry("status", "DRAFT"));
             });
         }
+    }
+
+    /** Runs last: it stops the broker and the database under the running services. */
+    @Test
+    @Order(2)
+    void readinessFollowsTheBrokerAndTheDatabaseWhileLivenessStaysUp() {
+        stack.kafka().close();
+        await().atMost(HOP_TIMEOUT).untilAsserted(() -> everyService(this::assertNotReadyButAlive));
+
+        stack.postgres().close();
+        await().atMost(HOP_TIMEOUT).untilAsserted(() -> everyService(port -> {
+            assertNotReadyButAlive(port);
+            given().baseUri("http://127.0.0.1").port(port).get("/q/health/ready")
+                    .then().body("checks.find { it.name == 'Database connections health check' }.status", equalTo("DOWN"));
+        }));
+    }
+
+    private void assertNotReadyButAlive(int port) {
+        given().baseUri("http://127.0.0.1").port(port).get("/q/health/ready").then().statusCode(503);
+        given().baseUri("http://127.0.0.1").port(port).get("/q/health/live").then().statusCode(200);
+    }
+
+    private static void everyService(IntConsumer check) {
+        ServiceCatalog.SERVICES.forEach(
+                service -> check.accept(ServiceCatalog.portOf(service.name(), stack.settings().ports())));
     }
 
     private static RequestSpecification staff(String token) {
