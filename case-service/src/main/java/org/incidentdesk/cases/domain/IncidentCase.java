@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 
 import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.Route;
+import org.incidentdesk.platform.domain.ReporterContact;
 import org.incidentdesk.platform.problem.ProblemException;
 
 /** A conduct case or an operational incident, opened from a routed report. */
@@ -52,14 +54,8 @@ public class IncidentCase {
     @Column(name = "affected_service")
     public String affectedService;
 
-    @Column(name = "reporter_username")
-    public String reporterUsername;
-
-    @Column(name = "reporter_email")
-    public String reporterEmail;
-
-    @Column(name = "reporter_language", nullable = false)
-    public String reporterLanguage;
+    @Embedded
+    public ReporterContact reporter;
 
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;

@@ -22,8 +22,8 @@ import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.CaseOpened;
 import org.incidentdesk.events.ReportRouted;
 import org.incidentdesk.events.ReportSubmitted;
-import org.incidentdesk.events.Reporter;
 import org.incidentdesk.events.Route;
+import org.incidentdesk.platform.domain.ReporterContact;
 import org.incidentdesk.platform.outbox.Outbox;
 import org.incidentdesk.platform.problem.ProblemException;
 
@@ -54,9 +54,7 @@ public class CaseService {
         cases.persist(incidentCase);
         outbox.publish(new CaseOpened(incidentCase.id, incidentCase.reference, incidentCase.family,
                 incidentCase.route, incidentCase.title, incidentCase.confidential, incidentCase.reportId,
-                incidentCase.community,
-                new Reporter(incidentCase.reporterUsername, incidentCase.reporterEmail, incidentCase.reporterLanguage),
-                incidentCase.openedAt));
+                incidentCase.community, incidentCase.reporter.toEvent(), incidentCase.openedAt));
         LOG.infof("Opened %s for report %s", incidentCase.reference, routed.reportId());
         return Optional.of(incidentCase);
     }
@@ -95,10 +93,7 @@ public class CaseService {
         incidentCase.reportId = routed.reportId();
         incidentCase.community = report.community();
         incidentCase.affectedService = report.affectedService();
-        incidentCase.reporterUsername = report.reporter() == null ? null : report.reporter().username();
-        incidentCase.reporterEmail = report.reporter() == null ? null : report.reporter().email();
-        incidentCase.reporterLanguage = report.reporter() == null || report.reporter().language() == null
-                ? "en" : report.reporter().language();
+        incidentCase.reporter = ReporterContact.of(report.reporter());
         incidentCase.openedAt = Instant.now(clock);
         return incidentCase;
     }

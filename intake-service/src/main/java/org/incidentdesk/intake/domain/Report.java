@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.incidentdesk.events.ReportKind;
+import org.incidentdesk.platform.domain.ReporterContact;
 
 /** A report as intake accepted it. The reporter's contact details are confidential. */
 @Entity
@@ -35,14 +37,8 @@ public class Report {
     @Column(name = "affected_service")
     public String affectedService;
 
-    @Column(name = "reporter_username")
-    public String reporterUsername;
-
-    @Column(name = "reporter_email")
-    public String reporterEmail;
-
-    @Column(name = "reporter_language", nullable = false)
-    public String reporterLanguage;
+    @Embedded
+    public ReporterContact reporter;
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;

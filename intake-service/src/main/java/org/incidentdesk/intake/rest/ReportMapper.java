@@ -1,13 +1,10 @@
 package org.incidentdesk.intake.rest;
 
-import java.util.Optional;
-
 import org.incidentdesk.intake.domain.Report;
+import org.incidentdesk.platform.domain.ReporterContact;
 
 /** Maps between the wire records and the entity. */
 final class ReportMapper {
-
-    private static final String DEFAULT_LANGUAGE = "en";
 
     private ReportMapper() {
     }
@@ -19,10 +16,9 @@ final class ReportMapper {
         report.summary = request.summary().strip();
         report.details = request.details();
         report.affectedService = request.affectedService();
-        Optional<ReportRequest.ReporterRequest> reporter = Optional.ofNullable(request.reporter());
-        report.reporterUsername = reporter.map(ReportRequest.ReporterRequest::username).orElse(null);
-        report.reporterEmail = reporter.map(ReportRequest.ReporterRequest::email).orElse(null);
-        report.reporterLanguage = reporter.map(ReportRequest.ReporterRequest::language).orElse(DEFAULT_LANGUAGE);
+        ReportRequest.ReporterRequest reporter = request.reporter();
+        report.reporter = reporter == null ? ReporterContact.of(null, null, null)
+                : ReporterContact.of(reporter.username(), reporter.email(), reporter.language());
         return report;
     }
 
@@ -32,6 +28,6 @@ final class ReportMapper {
 
     static ReportView toView(Report report) {
         return new ReportView(report.id, report.kind, report.community, report.summary, report.details,
-                report.affectedService, report.reporterUsername, report.receivedAt);
+                report.affectedService, report.reporter.username, report.receivedAt);
     }
 }

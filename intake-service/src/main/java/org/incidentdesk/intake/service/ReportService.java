@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.incidentdesk.events.ReportSubmitted;
-import org.incidentdesk.events.Reporter;
 import org.incidentdesk.intake.domain.Report;
 import org.incidentdesk.intake.repository.ReportRepository;
 import org.incidentdesk.platform.outbox.Outbox;
@@ -43,8 +42,6 @@ public class ReportService {
 
     private static ReportSubmitted toEvent(Report report) {
         return new ReportSubmitted(report.id, report.kind, report.community, report.summary, report.details,
-                report.affectedService,
-                new Reporter(report.reporterUsername, report.reporterEmail, report.reporterLanguage),
-                report.receivedAt);
+                report.affectedService, report.reporter.toEvent(), report.receivedAt);
     }
 }
