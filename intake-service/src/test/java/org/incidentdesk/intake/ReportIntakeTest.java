@@ -82,7 +82,8 @@ class ReportIntakeTest {
                 .post("/api/reports")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("violations[0].field", equalTo("kind"));
+                .body("violations[0].field", equalTo("kind"))
+                .body("violations[0].message", startsWith("must be one of EMERGENCY, CONDUCT, OUTAGE"));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.incidentdesk.platform.problem;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -18,6 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -54,14 +57,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
-        String detail = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? "Field " + jsonPath(mapping) + " has a value of the wrong type or format"
-                : "The body is not well-formed JSON (line " + lineOf(e) + ")";
-        Problem problem = Problem.of(ProblemType.MALFORMED_BODY, 400, detail, path(uri));
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            problem = problem.withViolations(List.of(new Problem.FieldViolation(jsonPath(mapping), "has a wrong type or format")));
+            String field = jsonPath(mapping);
+            String reason = expectedValues(mapping).map(values -> "must be one of " + values)
+                    .orElse("has a value of the wrong type or format");
+            return respond(Problem.of(ProblemType.MALFORMED_BODY, 400, "Field " + field + " " + reason, path(uri))
+                    .withViolations(List.of(new Problem.FieldViolation(field, reason))));
         }
-        return respond(problem);
+        return respond(Problem.of(ProblemType.MALFORMED_BODY, 400,
+                "The body is not well-formed JSON (line " + lineOf(e) + ")", path(uri)));
     }
 
     /** Wrong types and unknown enum constants; more specific than Quarkus' own mapper for them. */
@@ -142,6 +146,16 @@ public class ProblemMappers {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** For an enum field: the values it accepts. */
+    private static Optional<String> expectedValues(JsonMappingException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return Optional.of(Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", ")));
+        }
+        return Optional.empty();
     }
 
     private static int lineOf(JsonProcessingException e) {
