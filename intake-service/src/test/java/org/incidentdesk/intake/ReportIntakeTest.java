@@ -37,15 +37,15 @@ class ReportIntakeTest {
     private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(30);
 
     private static final Map<String, Object> OUTAGE = Map.of(
-            "kind", "OUTAGE", "community", "en.example", "affectedService", "MediaWiki",
-            "summary", "Every page answers 503",
-            "reporter", Map.of("username", "Alice", "email", "alice@example.org", "language", "de"));
+            "report", Map.of("kind", "OUTAGE", "community", "en.example", "affectedService", "MediaWiki",
+                    "summary", "Every page answers 503"),
+            "reporter", Map.of("email", "alice@example.org", "language", "de"));
 
     @Test
     void aFiledReportIsStoredAndPublishedForRouting() {
         String id = given().contentType(ContentType.JSON).body(OUTAGE)
                 .post("/api/reports")
-                .then().statusCode(201)
+                .then().statusCode(202)
                 .header("Location", containsString("/api/reports/"))
                 .body("receivedAt", not(equalTo(null)))
                 .extract().path("id");
@@ -55,6 +55,7 @@ class ReportIntakeTest {
         assertThat(event.aggregateId()).isEqualTo(id);
         assertThat(event.payload().kind()).isEqualTo(ReportKind.OUTAGE);
         assertThat(event.payload().reporter().email()).isEqualTo("alice@example.org");
+        assertThat(event.payload().reporter().username()).isNull();
         assertThat(event.payload().reporter().language()).isEqualTo("de");
 
         given().auth().oauth2(TestTokens.staff("ian", "infrastructure-specialist"))
@@ -65,40 +66,52 @@ class ReportIntakeTest {
     }
 
     @Test
+    void conductCannotBeReportedAnonymously() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("report", Map.of("kind", "CONDUCT", "community", "en.example", "summary", "Harassment")))
+                .post("/api/reports")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("report.kind"));
+    }
+
+    @Test
     void invalidFieldsAreNamedInAProblem() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("kind", "OUTAGE", "community", "Not A Community!", "summary", " ",
+                .body(Map.of("report", Map.of("kind", "OUTAGE", "community", "Not A Community!", "summary", " "),
                         "reporter", Map.of("email", "not-an-email")))
                 .post("/api/reports")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:incident-desk:problem:invalid-request"))
-                .body("violations.field", hasItems("community", "summary", "reporter.email"));
+                .body("violations.field", hasItems("report.community", "report.summary", "reporter.email"));
     }
 
     @Test
     void anUnknownKindNamesTheField() {
-        given().contentType(ContentType.JSON).body(Map.of("kind", "RUMOUR", "community", "en.example", "summary", "x"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("report", Map.of("kind", "RUMOUR", "community", "en.example", "summary", "x")))
                 .post("/api/reports")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("violations[0].field", equalTo("kind"))
+                .body("violations[0].field", equalTo("report.kind"))
                 .body("violations[0].message", startsWith("must be one of EMERGENCY, CONDUCT, OUTAGE"));
     }
 
     @Test
     void anUnknownFieldIsRejected() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("kind", "OUTAGE", "community", "en.example", "summary", "x", "priority", "urgent"))
+                .body(Map.of("report", Map.of("kind", "OUTAGE", "community", "en.example", "summary", "x",
+                        "priority", "urgent")))
                 .post("/api/reports")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("violations[0].field", equalTo("priority"));
+                .body("violations[0].field", equalTo("report.priority"));
     }
 
     @Test
     void malformedJsonIsABadRequest() {
-        given().contentType(ContentType.JSON).body("{\"kind\": \"OUTAGE\",")
+        given().contentType(ContentType.JSON).body("{\"report\": {\"kind\": \"OUTAGE\",")
                 .post("/api/reports")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

@@ -20,11 +20,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.vertx.core.http.HttpServerRequest;
+
 import org.incidentdesk.intake.domain.Report;
 import org.incidentdesk.intake.service.ReportService;
 import org.incidentdesk.platform.problem.ProblemException;
 import org.incidentdesk.platform.security.StaffRoles;
 
+/**
+ * The ways a report comes in over HTTP. Each answers 202 Accepted once the report and its event are committed;
+ * routing and the rest follow asynchronously.
+ */
 @Path("/api/reports")
 @Tag(name = "Reports")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,13 +45,18 @@ public class ReportResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "File a report")
-    public RestResponse<ReportReceipt> submit(@Valid @NotNull ReportRequest request, UriInfo uri) {
-        Report report = reports.submit(ReportMapper.toEntity(request));
-        URI location = uri.getAbsolutePathBuilder().path(report.id.toString()).build();
-        return RestResponse.ResponseBuilder.<ReportReceipt>created(location)
-                .entity(ReportMapper.toReceipt(report))
-                .build();
+    @Operation(summary = "Report an outage or lost data without an account (limited per client address)")
+    public RestResponse<ReportReceipt> reportAnonymously(@Valid @NotNull AnonymousReportRequest request,
+            HttpServerRequest http, UriInfo uri) {
+        return accepted(reports.submitAnonymous(ReportMapper.toEntity(request), http.remoteAddress().hostAddress()), uri);
+    }
+
+    @POST
+    @Path("/on-behalf")
+    @RolesAllowed(StaffRoles.REPORTING_CLIENT)
+    @Operation(summary = "File a report for a community member (trusted clients such as the wiki)")
+    public RestResponse<ReportReceipt> reportForMember(@Valid @NotNull MemberReportRequest request, UriInfo uri) {
+        return accepted(reports.submitForMember(ReportMapper.toEntity(request), ReportMapper.toMember(request.reporter())), uri);
     }
 
     @GET
@@ -58,5 +69,12 @@ public class ReportResource {
         return reports.find(id)
                 .map(ReportMapper::toView)
                 .orElseThrow(() -> ProblemException.notFound("No report " + id));
+    }
+
+    private static RestResponse<ReportReceipt> accepted(Report report, UriInfo uri) {
+        URI location = uri.getBaseUriBuilder().path("api/reports").path(report.id.toString()).build();
+        return RestResponse.ResponseBuilder.<ReportReceipt>accepted(ReportMapper.toReceipt(report))
+                .location(location)
+                .build();
     }
 }

@@ -1,5 +1,9 @@
 package org.incidentdesk.platform.problem;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Thrown by services for a refusal the client should see, e.g. an invalid state transition (409). The message
  * is shown to the client, so it must not carry confidential data.
@@ -8,11 +12,30 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final int status;
+    private final List<Problem.FieldViolation> violations;
+    private final Duration retryAfter;
 
     public ProblemException(ProblemType type, int status, String detail) {
+        this(type, status, detail, List.of(), null);
+    }
+
+    private ProblemException(ProblemType type, int status, String detail, List<Problem.FieldViolation> violations,
+            Duration retryAfter) {
         super(detail);
         this.type = type;
         this.status = status;
+        this.violations = List.copyOf(violations);
+        this.retryAfter = retryAfter;
+    }
+
+    /** 403: the caller is known but a rule refuses the request; the violation names the field and the rule. */
+    public static ProblemException forbidden(String detail, Problem.FieldViolation violation) {
+        return new ProblemException(ProblemType.FORBIDDEN, 403, detail, List.of(violation), null);
+    }
+
+    /** 429 with a {@code Retry-After} header. */
+    public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
+        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, 429, detail, List.of(), retryAfter);
     }
 
     public static ProblemException conflict(String detail) {
@@ -29,5 +52,13 @@ public class ProblemException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    public List<Problem.FieldViolation> violations() {
+        return violations;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

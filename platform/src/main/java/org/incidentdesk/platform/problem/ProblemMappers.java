@@ -76,7 +76,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response refused(ProblemException e, UriInfo uri) {
-        return respond(Problem.of(e.type(), e.status(), e.getMessage(), path(uri)));
+        Response response = respond(Problem.of(e.type(), e.status(), e.getMessage(), path(uri))
+                .withViolations(e.violations()));
+        e.retryAfter().ifPresent(delay -> response.getHeaders()
+                .putSingle("Retry-After", Long.toString(Math.max(1, delay.toSeconds()))));
+        return response;
     }
 
     @ServerExceptionMapper

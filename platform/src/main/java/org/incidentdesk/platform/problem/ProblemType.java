@@ -7,6 +7,7 @@ public enum ProblemType {
     NOT_FOUND("not-found", "Not found"),
     FORBIDDEN("forbidden", "Not allowed"),
     CONFLICT("conflict", "The request conflicts with the current state"),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests"),
     HTTP_ERROR("http-error", "The request cannot be served"),
     INTERNAL_ERROR("internal-error", "Internal error");
 

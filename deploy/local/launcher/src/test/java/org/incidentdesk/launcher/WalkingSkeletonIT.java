@@ -67,11 +67,12 @@ class WalkingSkeletonIT {
             // intake, through the gateway
             String reportId = given().baseUri(stack.gatewayUrl().toString())
                     .contentType(ContentType.JSON)
-                    .body(Map.of("kind", "OUTAGE", "community", "en.example", "affectedService", "MediaWiki",
-                            "summary", "Every page answers 503", "details", "Since 10:02 UTC, all pages",
-                            "reporter", Map.of("username", "Alice", "email", reporterEmail, "language", "en")))
+                    .body(Map.of("report", Map.of("kind", "OUTAGE", "community", "en.example",
+                                    "affectedService", "MediaWiki", "summary", "Every page answers 503",
+                                    "details", "Since 10:02 UTC, all pages"),
+                            "reporter", Map.of("email", reporterEmail, "language", "en")))
                     .post("/api/reports")
-                    .then().statusCode(201)
+                    .then().statusCode(202)
                     .header("Location", startsWith(stack.gatewayUrl() + "/api/reports/"))
                     .extract().path("id");
 

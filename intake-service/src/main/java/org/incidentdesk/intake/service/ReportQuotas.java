@@ -1,0 +1,84 @@
+package org.incidentdesk.intake.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import org.incidentdesk.events.ReportKind;
+import org.incidentdesk.intake.config.IntakeConfig;
+import org.incidentdesk.intake.domain.CommunityMember;
+import org.incidentdesk.intake.domain.QuotaClass;
+import org.incidentdesk.intake.repository.QuotaRepository;
+import org.incidentdesk.platform.problem.ProblemException;
+
+/**
+ * How many reports a day (UTC) a member or an anonymous client address may file. Members are counted per
+ * community; emergencies have their own count. Subjects are stored as hashes, not names or addresses.
+ */
+@ApplicationScoped
+public class ReportQuotas {
+
+    private static final Logger LOG = Logger.getLogger(ReportQuotas.class);
+    private static final String ANY_COMMUNITY = "*";
+
+    private final QuotaRepository quotas;
+    private final IntakeConfig.Quotas limits;
+
+    public ReportQuotas(QuotaRepository quotas, IntakeConfig config) {
+        this.quotas = quotas;
+        this.limits = config.quotas();
+    }
+
+    public void chargeMember(String community, CommunityMember member, ReportKind kind, Instant now) {
+        QuotaClass quotaClass = kind == ReportKind.EMERGENCY ? QuotaClass.EMERGENCY
+                : member.isIn(limits.confirmedGroup()) ? QuotaClass.CONFIRMED_MEMBER : QuotaClass.UNCONFIRMED_MEMBER;
+        charge(community, hash(member.username().toLowerCase(Locale.ROOT)), quotaClass, limitOf(quotaClass), now);
+    }
+
+    public void chargeAnonymous(String clientAddress, Instant now) {
+        charge(ANY_COMMUNITY, hash(clientAddress), QuotaClass.ANONYMOUS_ADDRESS, limits.anonymousPerAddressPerDay(), now);
+    }
+
+    private void charge(String community, String subject, QuotaClass quotaClass, int limit, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (!quotas.tryCharge(community, subject, quotaClass, today, limit)) {
+            // Never silent: the refusal is answered and logged (without who or what), emergencies at WARN.
+            if (quotaClass == QuotaClass.EMERGENCY) {
+                LOG.warnf("Emergency report refused on %s: daily emergency quota of %d reached", community, limit);
+            } else {
+                LOG.infof("Report refused on %s: daily %s quota of %d reached", community, quotaClass, limit);
+            }
+            throw ProblemException.tooManyRequests("Daily limit of " + limit + " reports reached"
+                    + (quotaClass == QuotaClass.EMERGENCY ? "; if someone is in immediate danger, call local emergency services" : ""),
+                    Duration.between(now, today.plusDays(1).atStartOfDay(ZoneOffset.UTC)));
+        }
+    }
+
+    private int limitOf(QuotaClass quotaClass) {
+        return switch (quotaClass) {
+            case EMERGENCY -> limits.emergenciesPerDay();
+            case CONFIRMED_MEMBER -> limits.confirmedPerDay();
+            case UNCONFIRMED_MEMBER -> limits.unconfirmedPerDay();
+            case ANONYMOUS_ADDRESS -> limits.anonymousPerAddressPerDay();
+        };
+    }
+
+    private static String hash(String subject) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(subject.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JVM", e);
+        }
+    }
+}

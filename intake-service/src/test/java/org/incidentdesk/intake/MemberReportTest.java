@@ -1,0 +1,159 @@
+package org.incidentdesk.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import org.incidentdesk.testsupport.KafkaTestResource;
+import org.incidentdesk.testsupport.OidcTestResource;
+import org.incidentdesk.testsupport.PostgresTestResource;
+import org.incidentdesk.testsupport.TestTokens;
+
+/** Reports a trusted client files for community members: eligibility and daily quotas. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(OidcTestResource.class)
+class MemberReportTest {
+
+    private static final Instant LONG_AGO = Instant.now().minus(400, ChronoUnit.DAYS);
+
+    @Test
+    void anEligibleMemberIsAccepted() {
+        file("CONDUCT", member(uniqueName(), LONG_AGO, 12, true, false, List.of("autoconfirmed")))
+                .statusCode(202)
+                .body("id", notNullValue());
+    }
+
+    @Test
+    void aTooYoungAccountIsRefusedNamingTheRule() {
+        file("CONDUCT", member(uniqueName(), Instant.now().minus(2, ChronoUnit.HOURS), 12, true, false, List.of()))
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("reporter.accountCreatedAt"))
+                .body("detail", equalTo("Not eligible to report: the account is too new to report"));
+    }
+
+    @Test
+    void anUnconfirmedEmailIsRefused() {
+        file("CONDUCT", member(uniqueName(), LONG_AGO, 12, false, false, List.of()))
+                .statusCode(403)
+                .body("violations[0].field", equalTo("reporter.emailConfirmed"));
+    }
+
+    @Test
+    void aMemberWhoIsNotAutoconfirmedMayReportOnceADay() {
+        Map<String, Object> member = member(uniqueName(), LONG_AGO, 3, true, false, List.of());
+
+        file("CONDUCT", member).statusCode(202);
+        file("CONDUCT", member)
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("type", equalTo("urn:incident-desk:problem:too-many-requests"));
+    }
+
+    @Test
+    void anAutoconfirmedMemberMayReportFiveTimesADayAndEmergenciesCountApart() {
+        Map<String, Object> member = member(uniqueName(), LONG_AGO, 300, true, false, List.of("autoconfirmed"));
+
+        IntStream.range(0, 5).forEach(i -> file("CONDUCT", member).statusCode(202));
+        file("CONDUCT", member).statusCode(429);
+        file("EMERGENCY", member).statusCode(202);
+    }
+
+    @Test
+    void anInvalidReportIsNotCounted() {
+        Map<String, Object> member = member(uniqueName(), LONG_AGO, 3, true, false, List.of());
+
+        given().auth().oauth2(wiki()).contentType(ContentType.JSON)
+                .body(Map.of("report", Map.of("kind", "CONDUCT", "community", "en.example", "summary", ""), "reporter", member))
+                .post("/api/reports/on-behalf")
+                .then().statusCode(400);
+        file("CONDUCT", member).statusCode(202);
+    }
+
+    @Test
+    void concurrentReportsCannotExceedTheQuota() throws Exception {
+        Map<String, Object> member = member(uniqueName(), LONG_AGO, 3, true, false, List.of());
+        String token = wiki();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> attempts = IntStream.range(0, 8)
+                    .<Callable<Integer>>mapToObj(i -> () -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                            .body(body("CONDUCT", member)).post("/api/reports/on-behalf").statusCode())
+                    .toList();
+            List<Integer> statuses = pool.invokeAll(attempts).stream().map(MemberReportTest::result).toList();
+
+            assertThat(statuses).containsOnly(202, 429).filteredOn(status -> status == 202).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void onlyTrustedClientsMayReportForMembers() {
+        given().auth().oauth2(TestTokens.staff("mallory", "software-engineer")).contentType(ContentType.JSON)
+                .body(body("CONDUCT", member(uniqueName(), LONG_AGO, 3, true, false, List.of())))
+                .post("/api/reports/on-behalf")
+                .then().statusCode(403);
+        given().contentType(ContentType.JSON)
+                .body(body("CONDUCT", member(uniqueName(), LONG_AGO, 3, true, false, List.of())))
+                .post("/api/reports/on-behalf")
+                .then().statusCode(401);
+    }
+
+    private static ValidatableResponse file(String kind, Map<String, Object> member) {
+        return given().auth().oauth2(wiki()).contentType(ContentType.JSON)
+                .body(body(kind, member))
+                .post("/api/reports/on-behalf")
+                .then();
+    }
+
+    private static Map<String, Object> body(String kind, Map<String, Object> member) {
+        return Map.of("report", Map.of("kind", kind, "community", "en.example", "summary", "Insults on a talk page"),
+                "reporter", member);
+    }
+
+    private static Map<String, Object> member(String username, Instant created, int edits, boolean emailConfirmed,
+            boolean blocked, List<String> groups) {
+        return Map.of("username", username, "accountCreatedAt", created.toString(), "editCount", edits,
+                "emailConfirmed", emailConfirmed, "blocked", blocked, "groups", groups,
+                "email", username.toLowerCase() + "@example.org", "language", "en");
+    }
+
+    private static String wiki() {
+        return TestTokens.client("wiki", "reporting-client");
+    }
+
+    private static String uniqueName() {
+        return "Member" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static int result(Future<Integer> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
