@@ -1,7 +1,6 @@
 package org.incidentdesk.cases.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -27,7 +26,6 @@ public class ReportRoutedConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    @Transactional
     public void onReportRouted(String record) {
         inbox.consume(CONSUMER, record, ReportRouted.class, event -> cases.openFor(event.payload()));
     }

@@ -1,7 +1,6 @@
 package org.incidentdesk.notification.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -27,7 +26,6 @@ public class CaseOpenedConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    @Transactional
     public void onCaseOpened(String record) {
         inbox.consume(CONSUMER, record, CaseOpened.class, notifications::onCaseOpened);
     }

@@ -23,12 +23,14 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Vertx;
 
 /**
- * Publishes committed outbox messages to their topics, oldest first, keyed by aggregate id. A message is
- * marked published only after Kafka acknowledged it; a failed batch stays pending and is retried, so
- * delivery is at least once and consumers deduplicate by event id.
+ * Publishes committed outbox messages to their topics, keyed by aggregate id. A message is marked published
+ * only after Kafka acknowledged it; one that failed stays pending and is retried, so delivery is at least once
+ * and consumers deduplicate by event id.
  * <p>
- * A commit that recorded messages starts a relay run at once; a scheduled sweep catches whatever that missed
- * (a crash between commit and publish, a broker that was down). Several replicas share the work safely.
+ * A commit that recorded messages starts a relay run at once; a sweep every second catches whatever that missed
+ * (a crash between commit and publish, a broker that was down). Within a JVM one run goes at a time: commits
+ * that arrive during a run make it go round once more. Several replicas share the work through
+ * {@code SKIP LOCKED}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -41,7 +43,8 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final Clock clock;
     private final Vertx vertx;
-    private final AtomicBoolean runRequested = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean moreToRelay = new AtomicBoolean();
 
     public OutboxRelay(OutboxRepository repository, @Channel(CHANNEL) MutinyEmitter<String> emitter,
             OutboxConfig config, Clock clock, Vertx vertx) {
@@ -52,12 +55,11 @@ public class OutboxRelay {
         this.vertx = vertx;
     }
 
-    /** Starts one relay run in the background; commits arriving meanwhile join the next run. */
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxMessageRecorded recorded) {
-        if (runRequested.compareAndSet(false, true)) {
+        moreToRelay.set(true);
+        if (running.compareAndSet(false, true)) {
             vertx.executeBlocking(() -> {
-                runRequested.set(false);
-                relayAll();
+                drain();
                 return null;
             }, false);
         }
@@ -66,34 +68,59 @@ public class OutboxRelay {
     @Scheduled(every = "${incident-desk.outbox.sweep-interval:1s}", skipExecutionIf = ApplicationStarted.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        relayAll();
+        moreToRelay.set(true);
+        if (running.compareAndSet(false, true)) {
+            drain();
+        }
+    }
+
+    /** Relays until nothing new was recorded meanwhile; the caller holds {@link #running}. */
+    private void drain() {
+        try {
+            while (moreToRelay.getAndSet(false)) {
+                relayAll();
+            }
+        } finally {
+            running.set(false);
+        }
     }
 
     private void relayAll() {
         try {
-            while (relayPending() == config.batchSize()) {
-                LOG.debug("Outbox batch full, relaying the next one");
-            }
+            int published;
+            do {
+                published = relayPending();
+            } while (published == config.batchSize());
         } catch (RuntimeException e) {
             LOG.warnf("Outbox relay run failed, pending messages stay for the next run: %s", e.getMessage());
         }
     }
 
-    /** Publishes one batch; returns how many messages went out. */
+    /** Publishes one batch; returns how many messages Kafka acknowledged. */
     @Transactional
     public int relayPending() {
         List<OutboxMessage> batch = repository.lockPending(config.batchSize());
         if (batch.isEmpty()) {
             return 0;
         }
-        Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
+        List<Boolean> acknowledged = Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
                 .await().atMost(config.sendTimeout());
         Instant now = Instant.now(clock);
-        batch.forEach(message -> message.publishedAt = now);
-        return batch.size();
+        int published = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            if (acknowledged.get(i)) {
+                batch.get(i).publishedAt = now;
+                published++;
+            }
+        }
+        if (published < batch.size()) {
+            LOG.warnf("Kafka acknowledged %d of %d outbox messages; the others stay pending", published, batch.size());
+        }
+        return published;
     }
 
-    private Uni<Void> send(OutboxMessage message) {
+    /** Sends one message; the result says whether Kafka acknowledged it, a failure is not an exception. */
+    private Uni<Boolean> send(OutboxMessage message) {
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(message.topic)
                 .withKey(message.aggregateId)
@@ -101,6 +128,10 @@ public class OutboxRelay {
                         new RecordHeader("event-type", message.eventType.getBytes(StandardCharsets.UTF_8)),
                         new RecordHeader("event-id", message.eventId.toString().getBytes(StandardCharsets.UTF_8))))
                 .build();
-        return emitter.sendMessage(Message.of(message.payload).addMetadata(metadata));
+        return emitter.sendMessage(Message.of(message.payload).addMetadata(metadata))
+                .replaceWith(true)
+                .onFailure().invoke(e -> LOG.debugf("Outbox message %s not acknowledged: %s", message.eventId,
+                        e.getMessage()))
+                .onFailure().recoverWithItem(false);
     }
 }

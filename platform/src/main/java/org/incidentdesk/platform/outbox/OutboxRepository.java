@@ -20,8 +20,4 @@ public class OutboxRepository implements PanacheRepository<OutboxMessage> {
                 .setParameter("limit", limit)
                 .getResultList();
     }
-
-    public long countPending() {
-        return count("publishedAt is null");
-    }
 }

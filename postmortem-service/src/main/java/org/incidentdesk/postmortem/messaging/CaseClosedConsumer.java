@@ -1,7 +1,6 @@
 package org.incidentdesk.postmortem.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -27,7 +26,6 @@ public class CaseClosedConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    @Transactional
     public void onCaseClosed(String record) {
         inbox.consume(CONSUMER, record, CaseClosed.class, event -> postmortems.draftFor(event.payload()));
     }

@@ -1,7 +1,6 @@
 package org.incidentdesk.routing.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -27,7 +26,6 @@ public class ReportSubmittedConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    @Transactional
     public void onReportSubmitted(String record) {
         inbox.consume(CONSUMER, record, ReportSubmitted.class, event -> routing.route(event.payload()));
     }
