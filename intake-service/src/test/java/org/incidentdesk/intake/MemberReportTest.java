@@ -45,6 +45,17 @@ class MemberReportTest {
     }
 
     @Test
+    void aConductReportIsReadableByTheResponseTeamOnly() {
+        String id = file("CONDUCT", member(uniqueName(), LONG_AGO, 12, true, false, List.of("autoconfirmed")))
+                .statusCode(202).extract().path("id");
+
+        given().auth().oauth2(TestTokens.staff("irene", "irt-member")).get("/api/reports/" + id)
+                .then().statusCode(200).body("kind", equalTo("CONDUCT"));
+        given().auth().oauth2(TestTokens.staff("ian", "infrastructure-specialist")).get("/api/reports/" + id)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void aTooYoungAccountIsRefusedNamingTheRule() {
         file("CONDUCT", member(uniqueName(), Instant.now().minus(2, ChronoUnit.HOURS), 12, true, false, List.of()))
                 .statusCode(403)

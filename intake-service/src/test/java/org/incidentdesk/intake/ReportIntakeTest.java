@@ -129,7 +129,7 @@ class ReportIntakeTest {
     @Test
     void readingReportsNeedsAStaffRole() {
         given().get("/api/reports/00000000-0000-0000-0000-000000000000").then().statusCode(401);
-        given().auth().oauth2(TestTokens.staff("walter", "software-engineer"))
+        given().auth().oauth2(TestTokens.client("wiki", "reporting-client"))
                 .get("/api/reports/00000000-0000-0000-0000-000000000000")
                 .then().statusCode(403).contentType("application/problem+json");
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.Route;
@@ -23,6 +24,10 @@ public class IncidentCase {
 
     @Id
     public UUID id;
+
+    /** Optimistic lock: of two concurrent changes, the second is refused (409) instead of overwriting. */
+    @Version
+    public long version;
 
     @Column(nullable = false, unique = true)
     public String reference;

@@ -19,8 +19,11 @@ public class CaseRepository implements PanacheRepositoryBase<IncidentCase, UUID>
 
     /** A human reference such as {@code INC-12} (operational) or {@code CASE-7} (conduct). */
     public String nextReference(CaseFamily family) {
-        Number next = (Number) getEntityManager().createNativeQuery("select nextval('case_reference_seq')")
+        boolean conduct = family == CaseFamily.CONDUCT;
+        Number next = (Number) getEntityManager()
+                .createNativeQuery(conduct ? "select nextval('conduct_case_reference_seq')"
+                        : "select nextval('operational_case_reference_seq')")
                 .getSingleResult();
-        return (family == CaseFamily.CONDUCT ? "CASE-" : "INC-") + next.longValue();
+        return (conduct ? "CASE-" : "INC-") + next.longValue();
     }
 }

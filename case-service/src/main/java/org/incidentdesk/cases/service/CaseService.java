@@ -16,7 +16,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.incidentdesk.cases.domain.CaseStatus;
 import org.incidentdesk.cases.domain.IncidentCase;
 import org.incidentdesk.cases.repository.CaseRepository;
-import org.incidentdesk.cases.security.CaseAccessPolicy;
 import org.incidentdesk.events.CaseClosed;
 import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.CaseOpened;
@@ -25,6 +24,7 @@ import org.incidentdesk.events.ReportSubmitted;
 import org.incidentdesk.events.Route;
 import org.incidentdesk.platform.domain.ReporterContact;
 import org.incidentdesk.platform.outbox.Outbox;
+import org.incidentdesk.platform.security.RouteAccess;
 import org.incidentdesk.platform.problem.ProblemException;
 
 @ApplicationScoped
@@ -33,11 +33,11 @@ public class CaseService {
     private static final Logger LOG = Logger.getLogger(CaseService.class);
 
     private final CaseRepository cases;
-    private final CaseAccessPolicy access;
+    private final RouteAccess access;
     private final Outbox outbox;
     private final Clock clock;
 
-    public CaseService(CaseRepository cases, CaseAccessPolicy access, Outbox outbox, Clock clock) {
+    public CaseService(CaseRepository cases, RouteAccess access, Outbox outbox, Clock clock) {
         this.cases = cases;
         this.access = access;
         this.outbox = outbox;
@@ -60,12 +60,12 @@ public class CaseService {
     }
 
     public List<IncidentCase> visibleTo(SecurityIdentity staff) {
-        return cases.newestFirst().stream().filter(c -> access.maySee(staff, c)).toList();
+        return cases.newestFirst().stream().filter(c -> access.maySee(staff, c.route)).toList();
     }
 
     /** A case the staff member may see; a case they may not see is reported as absent, not as forbidden. */
     public Optional<IncidentCase> find(UUID id, SecurityIdentity staff) {
-        return cases.findByIdOptional(id).filter(c -> access.maySee(staff, c));
+        return cases.findByIdOptional(id).filter(c -> access.maySee(staff, c.route));
     }
 
     @Transactional

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 
 import org.incidentdesk.intake.domain.Report;
@@ -38,9 +39,11 @@ import org.incidentdesk.platform.security.StaffRoles;
 public class ReportResource {
 
     private final ReportService reports;
+    private final SecurityIdentity caller;
 
-    public ReportResource(ReportService reports) {
+    public ReportResource(ReportService reports, SecurityIdentity caller) {
         this.reports = reports;
+        this.caller = caller;
     }
 
     @POST
@@ -61,12 +64,13 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ StaffRoles.DIRECTOR, StaffRoles.DEPUTY_DIRECTOR, StaffRoles.PROJECT_MANAGER,
+    @RolesAllowed({ StaffRoles.DIRECTOR, StaffRoles.DEPUTY_DIRECTOR, StaffRoles.COMMUNITY_LIAISON,
+            StaffRoles.SOFTWARE_ENGINEER, StaffRoles.PROJECT_MANAGER, StaffRoles.MEDIAWIKI_SPECIALIST,
             StaffRoles.INFRASTRUCTURE_SPECIALIST, StaffRoles.SECURITY_SPECIALIST, StaffRoles.IRT_MEMBER,
             StaffRoles.TRUST_AND_SAFETY })
-    @Operation(summary = "Read a report (staff)")
+    @Operation(summary = "Read a report (staff whose roles cover its kind)")
     public ReportView get(@PathParam("id") UUID id) {
-        return reports.find(id)
+        return reports.find(id, caller)
                 .map(ReportMapper::toView)
                 .orElseThrow(() -> ProblemException.notFound("No report " + id));
     }

@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
 import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.events.ReportSubmitted;
 import org.incidentdesk.intake.config.IntakeConfig;
@@ -23,6 +25,7 @@ import org.incidentdesk.intake.repository.ReportRepository;
 import org.incidentdesk.platform.outbox.Outbox;
 import org.incidentdesk.platform.problem.Problem;
 import org.incidentdesk.platform.problem.ProblemException;
+import org.incidentdesk.platform.security.RouteAccess;
 
 /**
  * Accepts reports: checks who may report and how often, then stores the report and its
@@ -38,13 +41,15 @@ public class ReportService {
     private final ReportRepository reports;
     private final ReportQuotas quotas;
     private final EligibilityPolicy eligibility;
+    private final RouteAccess access;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ReportService(ReportRepository reports, ReportQuotas quotas, IntakeConfig config, Outbox outbox,
-            Clock clock) {
+    public ReportService(ReportRepository reports, ReportQuotas quotas, IntakeConfig config, RouteAccess access,
+            Outbox outbox, Clock clock) {
         this.reports = reports;
         this.quotas = quotas;
+        this.access = access;
         this.eligibility = new EligibilityPolicy(config.eligibility().minAccountAge(),
                 config.eligibility().minEdits(), config.eligibility().requireConfirmedEmail());
         this.outbox = outbox;
@@ -77,8 +82,9 @@ public class ReportService {
         return store(report, now);
     }
 
-    public Optional<Report> find(UUID id) {
-        return reports.findByIdOptional(id);
+    /** A report the staff member may see; one they may not see is reported as absent. */
+    public Optional<Report> find(UUID id, SecurityIdentity staff) {
+        return reports.findByIdOptional(id).filter(report -> access.maySee(staff, report.kind));
     }
 
     private Report store(Report report, Instant now) {

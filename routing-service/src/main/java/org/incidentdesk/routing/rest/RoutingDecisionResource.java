@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
 import org.incidentdesk.platform.problem.ProblemException;
 import org.incidentdesk.platform.security.StaffRoles;
 import org.incidentdesk.routing.service.RoutingService;
@@ -19,22 +21,25 @@ import org.incidentdesk.routing.service.RoutingService;
 @Path("/api/routing/decisions")
 @Tag(name = "Routing decisions")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ StaffRoles.DIRECTOR, StaffRoles.DEPUTY_DIRECTOR, StaffRoles.PROJECT_MANAGER,
+@RolesAllowed({ StaffRoles.DIRECTOR, StaffRoles.DEPUTY_DIRECTOR, StaffRoles.COMMUNITY_LIAISON,
+        StaffRoles.SOFTWARE_ENGINEER, StaffRoles.PROJECT_MANAGER, StaffRoles.MEDIAWIKI_SPECIALIST,
         StaffRoles.INFRASTRUCTURE_SPECIALIST, StaffRoles.SECURITY_SPECIALIST, StaffRoles.IRT_MEMBER,
         StaffRoles.TRUST_AND_SAFETY })
 public class RoutingDecisionResource {
 
     private final RoutingService routing;
+    private final SecurityIdentity staff;
 
-    public RoutingDecisionResource(RoutingService routing) {
+    public RoutingDecisionResource(RoutingService routing, SecurityIdentity staff) {
         this.routing = routing;
+        this.staff = staff;
     }
 
     @GET
     @Path("/{reportId}")
     @Operation(summary = "The routing decision of a report, with the rule that made it")
     public RoutingDecisionView get(@PathParam("reportId") UUID reportId) {
-        return routing.find(reportId)
+        return routing.find(reportId, staff)
                 .map(RoutingDecisionView::of)
                 .orElseThrow(() -> ProblemException.notFound("No routing decision for report " + reportId));
     }

@@ -10,9 +10,12 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
 import org.incidentdesk.events.ReportRouted;
 import org.incidentdesk.events.ReportSubmitted;
 import org.incidentdesk.platform.outbox.Outbox;
+import org.incidentdesk.platform.security.RouteAccess;
 import org.incidentdesk.routing.domain.Classification;
 import org.incidentdesk.routing.domain.ReportClassifier;
 import org.incidentdesk.routing.domain.RoutingDecision;
@@ -24,12 +27,14 @@ public class RoutingService {
     private static final Logger LOG = Logger.getLogger(RoutingService.class);
 
     private final RoutingDecisionRepository decisions;
+    private final RouteAccess access;
     private final Outbox outbox;
     private final Clock clock;
     private final ReportClassifier classifier = new ReportClassifier();
 
-    public RoutingService(RoutingDecisionRepository decisions, Outbox outbox, Clock clock) {
+    public RoutingService(RoutingDecisionRepository decisions, RouteAccess access, Outbox outbox, Clock clock) {
         this.decisions = decisions;
+        this.access = access;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -52,7 +57,8 @@ public class RoutingService {
         return decision;
     }
 
-    public Optional<RoutingDecision> find(UUID reportId) {
-        return decisions.findByIdOptional(reportId);
+    /** A decision the staff member may see; one they may not see is reported as absent. */
+    public Optional<RoutingDecision> find(UUID reportId, SecurityIdentity staff) {
+        return decisions.findByIdOptional(reportId).filter(decision -> access.maySee(staff, decision.route));
     }
 }
