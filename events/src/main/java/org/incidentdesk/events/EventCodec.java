@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -55,8 +56,20 @@ public final class EventCodec {
                     tree.path("aggregateId").asText(),
                     MAPPER.treeToValue(tree.path("payload"), expected));
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-            throw new UnreadableEventException("Malformed " + type + " event: " + e.getMessage(), e);
+            // The reason names where, never what: field values may be personal data.
+            throw new UnreadableEventException("Malformed " + type + " event" + where(e));
         }
+    }
+
+    private static String where(Exception e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return " at " + mapping.getPathReference();
+        }
+        return "";
+    }
+
+    private static int lineOf(JsonProcessingException e) {
+        return e.getLocation() == null ? 1 : e.getLocation().getLineNr();
     }
 
     private static JsonNode readTree(String json) {
@@ -66,7 +79,7 @@ public final class EventCodec {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new UnreadableEventException("Event record is not JSON: " + e.getOriginalMessage(), e);
+            throw new UnreadableEventException("Event record is not JSON (line " + lineOf(e) + ")");
         }
     }
 }

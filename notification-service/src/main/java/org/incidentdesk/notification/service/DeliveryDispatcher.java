@@ -54,9 +54,10 @@ public class DeliveryDispatcher {
             delivery.markSent(Instant.now(clock));
             LOG.infof("Delivery %d (%s, %s) sent", delivery.id, delivery.channel, delivery.template);
         } catch (RuntimeException e) {
-            delivery.markFailed(e.getMessage(), Instant.now(clock), config.firstRetryDelay(), config.maxAttempts());
+            String error = FailureDescription.of(e);
+            delivery.markFailed(error, Instant.now(clock), config.firstRetryDelay(), config.maxAttempts());
             LOG.warnf("Delivery %d (%s, %s) failed, attempt %d: %s", delivery.id, delivery.channel,
-                    delivery.template, delivery.attempts, e.getMessage());
+                    delivery.template, delivery.attempts, error);
             if (delivery.status == DeliveryStatus.PARKED) {
                 LOG.errorf("Delivery %d parked after %d attempts", delivery.id, delivery.attempts);
             }

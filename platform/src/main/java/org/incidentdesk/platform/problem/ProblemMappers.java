@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -85,7 +86,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return respond(Problem.of(ProblemType.FORBIDDEN, 401, "Sign in to use this resource", path(uri)));
+        Response response = respond(Problem.of(ProblemType.UNAUTHORIZED, 401, "Sign in to use this resource", path(uri)));
+        response.getHeaders().putSingle("WWW-Authenticate", "Bearer");
+        return response;
+    }
+
+    /** Two changes of the same thing at once: the later one is refused rather than overwriting the first. */
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.CONFLICT, 409,
+                "Changed by someone else at the same time; read it again and retry", path(uri)));
     }
 
     @ServerExceptionMapper
@@ -135,15 +145,21 @@ public class ProblemMappers {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    /** The request field of a violation: the method and parameter names are dropped. */
+    /**
+     * The request field of a violation: the path inside the body (method and parameter names dropped), or the
+     * name of a query or path parameter.
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
-        List<String> names = new ArrayList<>();
+        List<String> properties = new ArrayList<>();
+        String parameter = "body";
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                names.add(node.getName());
+                properties.add(node.getName());
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
             }
         }
-        return names.isEmpty() ? "body" : String.join(".", names);
+        return properties.isEmpty() ? parameter : String.join(".", properties);
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -5,6 +5,7 @@ public enum ProblemType {
     INVALID_REQUEST("invalid-request", "The request is not valid"),
     MALFORMED_BODY("malformed-body", "The request body cannot be read"),
     NOT_FOUND("not-found", "Not found"),
+    UNAUTHORIZED("unauthorized", "Not signed in"),
     FORBIDDEN("forbidden", "Not allowed"),
     CONFLICT("conflict", "The request conflicts with the current state"),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests"),

@@ -1,5 +1,6 @@
 package org.incidentdesk.launcher;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,12 +64,20 @@ public final class Gateway implements AutoCloseable {
         vertx.close().toCompletionStage().toCompletableFuture().join();
     }
 
-    /** Tells the service which host, scheme and client the request really came from. */
+    /**
+     * Tells the service which host, scheme and client the request really came from, and drops whatever
+     * forwarding headers the client sent: only the gateway's own are to be believed.
+     */
     private static final class ForwardedHeaders implements ProxyInterceptor {
+
+        private static final List<String> CLIENT_SUPPLIED = List.of("Forwarded", "X-Forwarded-For",
+                "X-Forwarded-Host", "X-Forwarded-Proto", "X-Forwarded-Port", "X-Forwarded-Ssl", "X-Forwarded-Prefix",
+                "X-Real-IP");
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             HttpServerRequest incoming = context.request().proxiedRequest();
+            CLIENT_SUPPLIED.forEach(context.request().headers()::remove);
             context.request().headers()
                     .set("X-Forwarded-Host", incoming.authority() == null ? "" : incoming.authority().toString())
                     .set("X-Forwarded-Proto", incoming.scheme())

@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The loopback address every server binds to, and the port helpers that go with it. */
 public final class Loopback {
@@ -13,11 +15,27 @@ public final class Loopback {
     /** Every server listens here, never on an external interface. */
     public static final String HOST = "127.0.0.1";
 
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
     private Loopback() {
     }
 
-    /** A port that was free on {@link #HOST} a moment ago. */
+    /**
+     * A port that was free on {@link #HOST} a moment ago and that this JVM has not handed out before: the
+     * operating system may offer a just-released port again, and two servers of one start (SMTP and the mail
+     * API, say) must not both get it.
+     */
     public static int freePort() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = anyFreePort();
+            if (HANDED_OUT.add(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("No free port on " + HOST + " that was not handed out already");
+    }
+
+    private static int anyFreePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
             return socket.getLocalPort();
         } catch (IOException e) {
