@@ -64,10 +64,7 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ StaffRoles.DIRECTOR, StaffRoles.DEPUTY_DIRECTOR, StaffRoles.COMMUNITY_LIAISON,
-            StaffRoles.SOFTWARE_ENGINEER, StaffRoles.PROJECT_MANAGER, StaffRoles.MEDIAWIKI_SPECIALIST,
-            StaffRoles.INFRASTRUCTURE_SPECIALIST, StaffRoles.SECURITY_SPECIALIST, StaffRoles.IRT_MEMBER,
-            StaffRoles.TRUST_AND_SAFETY })
+    @RolesAllowed(StaffRoles.STAFF)
     @Operation(summary = "Read a report (staff whose roles cover its kind)")
     public ReportView get(@PathParam("id") UUID id) {
         return reports.find(id, caller)

@@ -20,6 +20,11 @@ public final class StaffRoles {
     public static final String IRT_MEMBER = "irt-member";
     /** Member of the Trust and Safety team (emergencies). */
     public static final String TRUST_AND_SAFETY = "trust-and-safety";
+    /**
+     * Granted with every staff role (platform configuration maps each staff role to it), for resources any staff
+     * member may call; what they then see is decided object by object ({@link RouteAccess}).
+     */
+    public static final String STAFF = "staff";
     /** Machine clients that submit reports for community members (e.g. the wiki). */
     public static final String REPORTING_CLIENT = "reporting-client";
 

@@ -21,10 +21,7 @@ import org.incidentdesk.routing.service.RoutingService;
 @Path("/api/routing/decisions")
 @Tag(name = "Routing decisions")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ StaffRoles.DIRECTOR, StaffRoles.DEPUTY_DIRECTOR, StaffRoles.COMMUNITY_LIAISON,
-        StaffRoles.SOFTWARE_ENGINEER, StaffRoles.PROJECT_MANAGER, StaffRoles.MEDIAWIKI_SPECIALIST,
-        StaffRoles.INFRASTRUCTURE_SPECIALIST, StaffRoles.SECURITY_SPECIALIST, StaffRoles.IRT_MEMBER,
-        StaffRoles.TRUST_AND_SAFETY })
+@RolesAllowed(StaffRoles.STAFF)
 public class RoutingDecisionResource {
 
     private final RoutingService routing;
