@@ -24,7 +24,7 @@ import org.incidentdesk.events.EventEnvelope;
 import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.events.ReportRouted;
 import org.incidentdesk.events.ReportSubmitted;
-import org.incidentdesk.events.Reporter;
+import org.incidentdesk.events.ReportSource;
 import org.incidentdesk.events.Route;
 import org.incidentdesk.events.Topics;
 import org.incidentdesk.testsupport.KafkaTestClient;
@@ -52,10 +52,10 @@ class CaseTrackingTest {
         assertThat(opened.family()).isEqualTo(CaseFamily.OPERATIONAL);
         assertThat(opened.reference()).startsWith("INC-");
         assertThat(opened.confidential()).isFalse();
-        assertThat(opened.reporter().email()).isEqualTo("alice@example.org");
+        assertThat(opened.title()).isEqualTo("Outage of MediaWiki on en.example");
 
         given().auth().oauth2(infra).get("/api/cases/" + opened.caseId())
-                .then().statusCode(200).body("status", equalTo("OPEN")).body("title", equalTo("Every page answers 503"));
+                .then().statusCode(200).body("status", equalTo("OPEN")).body("title", equalTo("Outage of MediaWiki on en.example"));
 
         given().auth().oauth2(infra).contentType(ContentType.JSON).body(Map.of("resolution", "Restarted"))
                 .post("/api/cases/" + opened.caseId() + "/closure")
@@ -80,7 +80,7 @@ class CaseTrackingTest {
                 value -> value.contains(routed.reportId().toString()), TIMEOUT), CaseOpened.class).payload();
         assertThat(opened.family()).isEqualTo(CaseFamily.CONDUCT);
         assertThat(opened.confidential()).isTrue();
-        assertThat(opened.title()).doesNotContain("Every page answers 503");
+        assertThat(opened.title()).isEqualTo("Conduct report on en.example");
 
         await().atMost(TIMEOUT).untilAsserted(() -> given().auth().oauth2(TestTokens.staff("irene", "irt-member"))
                 .get("/api/cases/" + opened.caseId()).then().statusCode(200).body("status", equalTo("RECEIVED")));
@@ -109,8 +109,8 @@ class CaseTrackingTest {
     }
 
     private static ReportRouted routed(ReportKind kind, Route route) {
-        ReportSubmitted report = new ReportSubmitted(UUID.randomUUID(), kind, "en.example", "Every page answers 503",
-                "details", "MediaWiki", new Reporter("Alice", "alice@example.org", "en"), Instant.now());
+        ReportSubmitted report = new ReportSubmitted(UUID.randomUUID(), kind, null, null, ReportSource.ANONYMOUS,
+                "en.example", "MediaWiki", null, null, "en", true, false, Instant.now());
         return new ReportRouted(report.reportId(), route, "rule", "reason", report);
     }
 }

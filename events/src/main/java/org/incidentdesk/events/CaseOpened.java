@@ -18,7 +18,6 @@ public record CaseOpened(
         boolean confidential,
         UUID reportId,
         String community,
-        Reporter reporter,
         Instant openedAt) implements IncidentDeskEvent {
 
     @Override

@@ -10,7 +10,9 @@ public enum EventType {
     REPORT_ROUTED("report.routed", 1, Topics.REPORT_ROUTED, ReportRouted.class),
     CASE_OPENED("case.opened", 1, Topics.CASE_OPENED, CaseOpened.class),
     CASE_CLOSED("case.closed", 1, Topics.CASE_CLOSED, CaseClosed.class),
-    POSTMORTEM_DRAFTED("postmortem.drafted", 1, Topics.POSTMORTEM_DRAFTED, PostmortemDrafted.class);
+    POSTMORTEM_DRAFTED("postmortem.drafted", 1, Topics.POSTMORTEM_DRAFTED, PostmortemDrafted.class),
+    ALERT_RESOLVED("alert.resolved", 1, Topics.ALERT_RESOLVED, AlertResolved.class),
+    REPORTER_ERASED("reporter.erased", 1, Topics.REPORTER_ERASED, ReporterErased.class);
 
     private final String wireName;
     private final int schemaVersion;

@@ -5,7 +5,8 @@ package org.incidentdesk.events;
  * here and a constant to {@link EventType}, so producers and consumers cannot drift apart.
  */
 public sealed interface IncidentDeskEvent
-        permits ReportSubmitted, ReportRouted, CaseOpened, CaseClosed, PostmortemDrafted {
+        permits ReportSubmitted, ReportRouted, CaseOpened, CaseClosed, PostmortemDrafted, AlertResolved,
+        ReporterErased {
 
     /** The id of the thing the event is about; also the Kafka record key, so its events stay in order. */
     String aggregateId();

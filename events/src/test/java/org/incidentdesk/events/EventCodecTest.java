@@ -12,8 +12,8 @@ class EventCodecTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
-    private final ReportSubmitted report = new ReportSubmitted(UUID.randomUUID(), ReportKind.OUTAGE, "en.example",
-            "Pages time out", "Since 09:50", "MediaWiki", new Reporter("Alice", "alice@example.org", "en"), NOW);
+    private final ReportSubmitted report = new ReportSubmitted(UUID.randomUUID(), ReportKind.OUTAGE, null, null,
+            ReportSource.ANONYMOUS, "en.example", "MediaWiki", OutageImpact.FULL_OUTAGE, null, "en", true, false, NOW);
 
     @Test
     void roundTripKeepsEnvelopeAndPayload() {

@@ -19,7 +19,7 @@ import org.incidentdesk.events.EventEnvelope;
 import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.events.ReportRouted;
 import org.incidentdesk.events.ReportSubmitted;
-import org.incidentdesk.events.Reporter;
+import org.incidentdesk.events.ReportSource;
 import org.incidentdesk.events.Route;
 import org.incidentdesk.events.Topics;
 import org.incidentdesk.testsupport.KafkaTestClient;
@@ -86,7 +86,7 @@ class ReportRoutingTest {
     }
 
     private static EventEnvelope<ReportSubmitted> submitted(ReportKind kind) {
-        return EventEnvelope.wrap(new ReportSubmitted(UUID.randomUUID(), kind, "en.example", "Pages time out", null,
-                "MediaWiki", new Reporter("Alice", "alice@example.org", "en"), Instant.now()), Instant.now());
+        return EventEnvelope.wrap(new ReportSubmitted(UUID.randomUUID(), kind, null, null, ReportSource.ANONYMOUS,
+                "en.example", "MediaWiki", null, null, "en", true, false, Instant.now()), Instant.now());
     }
 }

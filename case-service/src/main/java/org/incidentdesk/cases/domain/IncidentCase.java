@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +13,6 @@ import jakarta.persistence.Version;
 
 import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.Route;
-import org.incidentdesk.platform.domain.ReporterContact;
 import org.incidentdesk.platform.problem.ProblemException;
 
 /** A conduct case or an operational incident, opened from a routed report. */
@@ -58,9 +56,6 @@ public class IncidentCase {
 
     @Column(name = "affected_service")
     public String affectedService;
-
-    @Embedded
-    public ReporterContact reporter;
 
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;

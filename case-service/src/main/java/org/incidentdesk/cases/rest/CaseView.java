@@ -8,7 +8,7 @@ import org.incidentdesk.cases.domain.IncidentCase;
 import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.Route;
 
-/** A case as authorised staff see it. The reporter's contact details stay inside the service. */
+/** A case as authorised staff see it. Who reported it stays with intake-service (by report id). */
 public record CaseView(UUID id, String reference, CaseFamily family, Route route, CaseStatus status, String title,
         boolean confidential, UUID reportId, String community, String affectedService, Instant openedAt,
         Instant closedAt, String closedBy, String resolution) {

@@ -20,9 +20,9 @@ import org.incidentdesk.events.CaseClosed;
 import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.CaseOpened;
 import org.incidentdesk.events.ReportRouted;
+import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.events.ReportSubmitted;
 import org.incidentdesk.events.Route;
-import org.incidentdesk.platform.domain.ReporterContact;
 import org.incidentdesk.platform.outbox.Outbox;
 import org.incidentdesk.platform.security.RouteAccess;
 import org.incidentdesk.platform.problem.ProblemException;
@@ -54,7 +54,7 @@ public class CaseService {
         cases.persist(incidentCase);
         outbox.publish(new CaseOpened(incidentCase.id, incidentCase.reference, incidentCase.family,
                 incidentCase.route, incidentCase.title, incidentCase.confidential, incidentCase.reportId,
-                incidentCase.community, incidentCase.reporter.toEvent(), incidentCase.openedAt));
+                incidentCase.community, incidentCase.openedAt));
         LOG.infof("Opened %s for report %s", incidentCase.reference, routed.reportId());
         return Optional.of(incidentCase);
     }
@@ -93,7 +93,6 @@ public class CaseService {
         incidentCase.reportId = routed.reportId();
         incidentCase.community = report.community();
         incidentCase.affectedService = report.affectedService();
-        incidentCase.reporter = ReporterContact.of(report.reporter());
         incidentCase.openedAt = Instant.now(clock);
         return incidentCase;
     }
@@ -102,13 +101,23 @@ public class CaseService {
         return route == Route.OUTAGE || route == Route.SECURITY ? CaseFamily.OPERATIONAL : CaseFamily.CONDUCT;
     }
 
-    /** Operational titles say what is broken; conduct titles say nothing about the people involved. */
+    /**
+     * Titles come from the classification only (the report's text stays encrypted in intake): operational titles
+     * say what is broken; conduct titles say nothing about the people involved.
+     */
     private static String titleOf(ReportRouted routed, CaseFamily family) {
         ReportSubmitted report = routed.report();
         return switch (routed.route()) {
-            case OUTAGE -> report.summary();
+            case OUTAGE -> outageTitle(report);
             case SECURITY -> "Security report on " + report.community();
             default -> (family == CaseFamily.CONDUCT ? "Conduct report on " : "Report on ") + report.community();
         };
+    }
+
+    private static String outageTitle(ReportSubmitted report) {
+        String what = report.signal() != null ? report.signal()
+                : (report.kind() == ReportKind.DATA_LOSS ? "Data loss" : "Outage")
+                        + (report.affectedService() != null ? " of " + report.affectedService() : "");
+        return what + " on " + report.community();
     }
 }

@@ -28,6 +28,9 @@ public final class StaffRoles {
     /** Machine clients that submit reports for community members (e.g. the wiki). */
     public static final String REPORTING_CLIENT = "reporting-client";
 
+    /** Machine clients (notification-service) that may read a reporter's contact details to write to them. */
+    public static final String CONTACT_READER = "contact-reader";
+
     private StaffRoles() {
     }
 

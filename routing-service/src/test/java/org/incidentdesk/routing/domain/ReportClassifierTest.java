@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.events.ReportSubmitted;
-import org.incidentdesk.events.Reporter;
+import org.incidentdesk.events.ReportSource;
 import org.incidentdesk.events.Route;
 
 class ReportClassifierTest {
@@ -35,7 +35,7 @@ class ReportClassifierTest {
     }
 
     private static ReportSubmitted report(ReportKind kind) {
-        return new ReportSubmitted(UUID.randomUUID(), kind, "en.example", "summary", null, null,
-                new Reporter(null, null, "en"), Instant.EPOCH);
+        return new ReportSubmitted(UUID.randomUUID(), kind, null, null, ReportSource.ANONYMOUS,
+                "en.example", null, null, null, "en", false, false, Instant.EPOCH);
     }
 }
