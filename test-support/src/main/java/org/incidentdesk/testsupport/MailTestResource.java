@@ -14,6 +14,9 @@ public class MailTestResource implements QuarkusTestResourceLifecycleManager {
 
     /** Config key holding the base URL of the GreenMail REST API, read by {@link TestMailbox}. */
     public static final String MAIL_API_URL = "incident-desk.test.mail-api-url";
+    /** Config keys of the server's host and IMAP port, for services that read a mailbox. */
+    public static final String MAIL_HOST = "incident-desk.test.mail-host";
+    public static final String IMAP_PORT = "incident-desk.test.imap-port";
 
     @Override
     public Map<String, String> start() {
@@ -22,7 +25,9 @@ public class MailTestResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.mailer.host", mail.host(),
                 "quarkus.mailer.port", Integer.toString(mail.smtpPort()),
                 "quarkus.mailer.mock", "false",
-                MAIL_API_URL, mail.apiUrl().toString());
+                MAIL_API_URL, mail.apiUrl().toString(),
+                MAIL_HOST, mail.host(),
+                IMAP_PORT, Integer.toString(mail.imapPort()));
     }
 
     /** The server is shared by all tests of the JVM and stops when the JVM exits. */

@@ -38,6 +38,21 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.TOO_MANY_REQUESTS, 429, detail, List.of(), retryAfter);
     }
 
+    /** 400: a field breaks a rule that spans fields (e.g. an emergency without its type); names the field. */
+    public static ProblemException invalid(String detail, Problem.FieldViolation violation) {
+        return new ProblemException(ProblemType.INVALID_REQUEST, 400, detail, List.of(violation), null);
+    }
+
+    /** 410: it existed, and was deliberately removed (e.g. erased personal data). */
+    public static ProblemException gone(String detail) {
+        return new ProblemException(ProblemType.GONE, 410, detail);
+    }
+
+    /** 422: well-formed, but not something this API accepts; the detail says where to go instead. */
+    public static ProblemException notAnIncident(String detail, Problem.FieldViolation violation) {
+        return new ProblemException(ProblemType.NOT_AN_INCIDENT, 422, detail, List.of(violation), null);
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(ProblemType.CONFLICT, 409, detail);
     }

@@ -9,6 +9,9 @@ public enum ProblemType {
     FORBIDDEN("forbidden", "Not allowed"),
     CONFLICT("conflict", "The request conflicts with the current state"),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests"),
+    GONE("gone", "No longer available"),
+    NOT_AN_INCIDENT("not-an-incident", "Not an incident"),
+    PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large"),
     HTTP_ERROR("http-error", "The request cannot be served"),
     INTERNAL_ERROR("internal-error", "Internal error");
 

@@ -24,6 +24,7 @@ final class ContainerTestServers implements TestServers {
 
     private static final int HTTP = 8080;
     private static final int SMTP = 3025;
+    private static final int IMAP = 3143;
 
     @Override
     public PostgresEndpoint postgres() {
@@ -54,10 +55,10 @@ final class ContainerTestServers implements TestServers {
         GenericContainer<?> mail = started(new GenericContainer<>(GREENMAIL)
                 .withEnv("GREENMAIL_OPTS", "-Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap"
                         + " -Dgreenmail.hostname=0.0.0.0 -Dgreenmail.api.port=" + HTTP + " -Dgreenmail.auth.disabled")
-                .withExposedPorts(SMTP, HTTP)
+                .withExposedPorts(SMTP, IMAP, HTTP)
                 .waitingFor(Wait.forHttp("/api/service/readiness").forPort(HTTP)),
                 "GreenMail container");
-        return new MailEndpoint(mail.getHost(), mail.getMappedPort(SMTP),
+        return new MailEndpoint(mail.getHost(), mail.getMappedPort(SMTP), mail.getMappedPort(IMAP),
                 URI.create("http://" + mail.getHost() + ":" + mail.getMappedPort(HTTP)));
     }
 

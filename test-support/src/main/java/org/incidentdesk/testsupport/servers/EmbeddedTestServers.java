@@ -34,7 +34,7 @@ final class EmbeddedTestServers implements TestServers {
     @Override
     public MailEndpoint mail() {
         MailServer server = MailServer.start(null, 0, 0, 0);
-        return new MailEndpoint(server.host(), server.smtpPort(), server.apiUrl());
+        return new MailEndpoint(server.host(), server.smtpPort(), server.imapPort(), server.apiUrl());
     }
 
     @Override
