@@ -9,16 +9,19 @@ import org.incidentdesk.notification.domain.Delivery;
 public class DeliverySender {
 
     private final EmailSender email;
+    private final ReporterEmailSender reporterEmail;
     private final IrcChat irc;
 
-    public DeliverySender(EmailSender email, IrcChat irc) {
+    public DeliverySender(EmailSender email, ReporterEmailSender reporterEmail, IrcChat irc) {
         this.email = email;
+        this.reporterEmail = reporterEmail;
         this.irc = irc;
     }
 
     public void send(Delivery delivery) {
         switch (delivery.channel) {
             case EMAIL -> email.send(delivery);
+            case REPORTER_EMAIL -> reporterEmail.send(delivery);
             case IRC -> irc.post(delivery.recipient, delivery.body);
         }
     }

@@ -80,4 +80,9 @@ public class Delivery {
             nextAttemptAt = at.plus(firstRetryDelay.multipliedBy(1L << Math.min(attempts - 1, 20)));
         }
     }
+
+    public void cancel(String reason) {
+        status = DeliveryStatus.CANCELLED;
+        lastError = reason;
+    }
 }

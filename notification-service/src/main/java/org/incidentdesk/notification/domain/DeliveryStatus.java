@@ -5,5 +5,7 @@ public enum DeliveryStatus {
     PENDING,
     SENT,
     /** Failed too often; waits for staff (dead-letter state). */
-    PARKED
+    PARKED,
+    /** No longer to be sent: the recipient's personal data was erased. */
+    CANCELLED
 }

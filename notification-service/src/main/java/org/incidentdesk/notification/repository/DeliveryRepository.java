@@ -7,6 +7,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.incidentdesk.notification.domain.Delivery;
+import org.incidentdesk.notification.domain.DeliveryChannel;
+import org.incidentdesk.notification.domain.DeliveryStatus;
 
 @ApplicationScoped
 public class DeliveryRepository implements PanacheRepository<Delivery> {
@@ -37,5 +39,11 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
                 .setParameter("now", delivery.createdAt)
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    /** Cancels the deliveries to this recipient that are not sent yet; returns how many. */
+    public int cancelPendingTo(DeliveryChannel channel, String recipient, String reason) {
+        return update("status = ?1, lastError = ?2 where channel = ?3 and recipient = ?4 and status in ?5",
+                DeliveryStatus.CANCELLED, reason, channel, recipient, List.of(DeliveryStatus.PENDING, DeliveryStatus.PARKED));
     }
 }

@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 import org.incidentdesk.events.CaseOpened;
 import org.incidentdesk.events.EventEnvelope;
@@ -19,19 +16,16 @@ import org.incidentdesk.notification.config.NotificationConfig;
 import org.incidentdesk.notification.domain.Delivery;
 import org.incidentdesk.notification.domain.DeliveryChannel;
 import org.incidentdesk.notification.domain.DeliveryStatus;
-import org.incidentdesk.notification.template.AcknowledgementMessages;
-import org.incidentdesk.notification.template.Languages;
 import org.incidentdesk.notification.template.Templates;
 
 /**
- * Who hears about a newly opened case, and what they read: the reporter gets an acknowledgement in their
- * language; operational incidents are announced in the ops channel, security incidents in the private
- * channel by reference only. Conduct cases are never announced in chat.
+ * Who hears about a newly opened case, and what they read: operational incidents are announced in the ops
+ * channel, security incidents in the private channel by reference only. Conduct cases are never announced in
+ * chat. (Reporters are acknowledged when their report is received, see {@link ReportReceivedMessages}.)
  */
 @ApplicationScoped
 public class CaseOpenedMessages {
 
-    static final String ACKNOWLEDGEMENT = "acknowledgement";
     static final String CHAT_ANNOUNCEMENT = "case-opened-announcement";
 
     private final NotificationConfig config;
@@ -47,9 +41,6 @@ public class CaseOpenedMessages {
     public List<Delivery> deliveriesFor(EventEnvelope<CaseOpened> envelope) {
         CaseOpened opened = envelope.payload();
         List<Delivery> deliveries = new ArrayList<>();
-        if (opened.reporter() != null && opened.reporter().email() != null) {
-            deliveries.add(acknowledgement(envelope, opened));
-        }
         if (opened.route() == Route.OUTAGE) {
             deliveries.add(chat(envelope, irc.opsChannel(),
                     Templates.Chat.caseOpened(opened.reference(), opened.title(), opened.community(), link(opened)).render()));
@@ -58,17 +49,6 @@ public class CaseOpenedMessages {
                     Templates.Chat.confidentialCaseOpened(opened.reference(), link(opened)).render()));
         }
         return deliveries;
-    }
-
-    private Delivery acknowledgement(EventEnvelope<CaseOpened> envelope, CaseOpened opened) {
-        Locale locale = Languages.forTag(opened.reporter().language());
-        AcknowledgementMessages messages = MessageBundles.get(AcknowledgementMessages.class,
-                Localized.Literal.of(locale.toLanguageTag()));
-        String body = Templates.Email.acknowledgement(opened.reference(), opened.community(), config.replyWithinDays())
-                .setLocale(locale)
-                .render();
-        return delivery(envelope, DeliveryChannel.EMAIL, opened.reporter().email(), ACKNOWLEDGEMENT,
-                messages.subject(opened.reference()), body);
     }
 
     private Delivery chat(EventEnvelope<CaseOpened> envelope, String channel, String text) {

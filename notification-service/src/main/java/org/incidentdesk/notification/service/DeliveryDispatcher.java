@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 
 import org.incidentdesk.notification.channel.DeliverySender;
+import org.incidentdesk.notification.channel.RecipientErasedException;
 import org.incidentdesk.notification.config.NotificationConfig;
 import org.incidentdesk.notification.domain.Delivery;
 import org.incidentdesk.notification.domain.DeliveryStatus;
@@ -53,6 +54,10 @@ public class DeliveryDispatcher {
             sender.send(delivery);
             delivery.markSent(Instant.now(clock));
             LOG.infof("Delivery %d (%s, %s) sent", delivery.id, delivery.channel, delivery.template);
+        } catch (RecipientErasedException e) {
+            delivery.cancel(e.getMessage());
+            LOG.infof("Delivery %d (%s, %s) cancelled: %s", delivery.id, delivery.channel, delivery.template,
+                    e.getMessage());
         } catch (RuntimeException e) {
             String error = FailureDescription.of(e);
             delivery.markFailed(error, Instant.now(clock), config.firstRetryDelay(), config.maxAttempts());

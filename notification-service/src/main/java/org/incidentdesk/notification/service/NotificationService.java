@@ -10,7 +10,10 @@ import io.quarkus.panache.common.Sort;
 
 import org.incidentdesk.events.CaseOpened;
 import org.incidentdesk.events.EventEnvelope;
+import org.incidentdesk.events.ReportSubmitted;
+import org.incidentdesk.events.ReporterErased;
 import org.incidentdesk.notification.domain.Delivery;
+import org.incidentdesk.notification.domain.DeliveryChannel;
 import org.incidentdesk.notification.domain.DeliveryStatus;
 import org.incidentdesk.notification.repository.DeliveryRepository;
 
@@ -19,11 +22,26 @@ import org.incidentdesk.notification.repository.DeliveryRepository;
 public class NotificationService {
 
     private final DeliveryRepository deliveries;
+    private final ReportReceivedMessages reportReceived;
     private final CaseOpenedMessages caseOpened;
 
-    public NotificationService(DeliveryRepository deliveries, CaseOpenedMessages caseOpened) {
+    public NotificationService(DeliveryRepository deliveries, ReportReceivedMessages reportReceived,
+            CaseOpenedMessages caseOpened) {
         this.deliveries = deliveries;
+        this.reportReceived = reportReceived;
         this.caseOpened = caseOpened;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onReportSubmitted(EventEnvelope<ReportSubmitted> envelope) {
+        reportReceived.deliveriesFor(envelope).forEach(deliveries::addIfNew);
+    }
+
+    /** Messages to the reporter that are not sent yet never will be. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onReporterErased(EventEnvelope<ReporterErased> envelope) {
+        deliveries.cancelPendingTo(DeliveryChannel.REPORTER_EMAIL, envelope.payload().reportId().toString(),
+                "The reporter's personal data was erased");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
