@@ -97,7 +97,8 @@ class MemberReportTest {
         Map<String, Object> member = member(uniqueName(), LONG_AGO, 3, true, false, List.of());
 
         given().auth().oauth2(wiki()).contentType(ContentType.JSON)
-                .body(Map.of("report", Map.of("kind", "CONDUCT", "community", "en.example", "summary", ""), "reporter", member))
+                .body(Map.of("report", Map.of("kind", "CONDUCT", "behaviour", "SPAM", "community", "en.example", "summary", ""),
+                        "reporter", member))
                 .post("/api/reports/on-behalf")
                 .then().statusCode(400);
         file("CONDUCT", member).statusCode(202);
@@ -141,8 +142,31 @@ class MemberReportTest {
     }
 
     private static Map<String, Object> body(String kind, Map<String, Object> member) {
-        return Map.of("report", Map.of("kind", kind, "community", "en.example", "summary", "Insults on a talk page"),
-                "reporter", member);
+        Map<String, Object> report = kind.equals("EMERGENCY")
+                ? Map.of("kind", kind, "emergencyType", "THREAT_OF_VIOLENCE", "community", "en.example",
+                        "summary", "A threat on a talk page")
+                : Map.of("kind", kind, "behaviour", "INTIMIDATION", "community", "en.example",
+                        "summary", "Insults on a talk page", "where", Map.of("page", "Talk:Main", "revision", 12345),
+                        "reportedUser", "Troll", "reportedPartyMayBeTold", false);
+        return Map.of("report", report, "reporter", member);
+    }
+
+    @Test
+    void anEmergencyNamesItsTypeAndAConductReportItsBehaviour() {
+        Map<String, Object> member = member(uniqueName(), LONG_AGO, 12, true, false, List.of());
+        given().auth().oauth2(wiki()).contentType(ContentType.JSON)
+                .body(Map.of("report", Map.of("kind", "EMERGENCY", "community", "en.example", "summary", "Threat"),
+                        "reporter", member))
+                .post("/api/reports/on-behalf")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("report.emergencyType"));
+        given().auth().oauth2(wiki()).contentType(ContentType.JSON)
+                .body(Map.of("report", Map.of("kind", "CONDUCT", "community", "en.example", "summary", "Insults",
+                        "emergencyType", "POSSIBLE_SELF_HARM"), "reporter", member))
+                .post("/api/reports/on-behalf")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("report.emergencyType"));
+        file("CONDUCT", member).statusCode(202);
     }
 
     private static Map<String, Object> member(String username, Instant created, int edits, boolean emailConfirmed,

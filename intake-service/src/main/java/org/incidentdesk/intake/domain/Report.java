@@ -4,17 +4,25 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
+import org.incidentdesk.events.BehaviourType;
+import org.incidentdesk.events.EmergencyType;
+import org.incidentdesk.events.OutageImpact;
 import org.incidentdesk.events.ReportKind;
-import org.incidentdesk.platform.domain.ReporterContact;
+import org.incidentdesk.events.ReportSource;
+import org.incidentdesk.events.Route;
 
-/** A report as intake accepted it. The reporter's contact details are confidential. */
+/**
+ * A report as intake accepted it. Classification fields are plain, for routing and statistics; the reporter's
+ * identity and every free-text field are in {@link #sealedContent}, encrypted under the key {@link #keyId}
+ * and bound to this report's id.
+ */
 @Entity
 @Table(name = "report")
 public class Report {
@@ -26,20 +34,93 @@ public class Report {
     @Column(nullable = false)
     public ReportKind kind;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "emergency_type")
+    public EmergencyType emergencyType;
+
+    @Enumerated(EnumType.STRING)
+    public BehaviourType behaviour;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReportSource source;
+
     @Column(nullable = false)
     public String community;
-
-    @Column(nullable = false)
-    public String summary;
-
-    public String details;
 
     @Column(name = "affected_service")
     public String affectedService;
 
-    @Embedded
-    public ReporterContact reporter;
+    @Enumerated(EnumType.STRING)
+    public OutageImpact impact;
+
+    @Column(name = "outage_since")
+    public Instant outageSince;
+
+    /** The alert's name, for reports a monitoring system raised. */
+    public String signal;
+
+    @Column(name = "reporter_language", nullable = false)
+    public String reporterLanguage;
+
+    @Column(name = "reporter_reachable", nullable = false)
+    public boolean reporterReachable;
+
+    @Column(name = "reported_party_may_be_told", nullable = false)
+    public boolean reportedPartyMayBeTold;
+
+    @Column(name = "key_id")
+    public UUID keyId;
+
+    @Column(name = "sealed_content")
+    public byte[] sealedContent;
+
+    /** Keyed hash of the reporter's user name and address, to find their reports when they ask for erasure. */
+    @Column(name = "reporter_index")
+    public String reporterIndex;
+
+    @Column(name = "receipt_token_hash", nullable = false)
+    public String receiptTokenHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReportStatus status;
+
+    @Enumerated(EnumType.STRING)
+    public Route route;
+
+    @Column(name = "case_id")
+    public UUID caseId;
+
+    @Column(name = "status_changed_at", nullable = false)
+    public Instant statusChangedAt;
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    @Column(name = "personal_data_erased_at")
+    public Instant personalDataErasedAt;
+
+    /** The decrypted content while the report is being accepted; never stored as such. */
+    @Transient
+    public ConfidentialContent content;
+
+    public boolean isErased() {
+        return personalDataErasedAt != null;
+    }
+
+    public void advanceTo(ReportStatus next, Instant at) {
+        if (next.compareTo(status) > 0) {
+            status = next;
+            statusChangedAt = at;
+        }
+    }
+
+    public void erasePersonalData(Instant at) {
+        keyId = null;
+        sealedContent = null;
+        reporterIndex = null;
+        reporterReachable = false;
+        personalDataErasedAt = at;
+    }
 }

@@ -1,14 +1,9 @@
 package org.incidentdesk.intake.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.intake.config.IntakeConfig;
+import org.incidentdesk.intake.crypto.ReporterIndex;
 import org.incidentdesk.intake.domain.CommunityMember;
 import org.incidentdesk.intake.domain.QuotaClass;
 import org.incidentdesk.intake.repository.QuotaRepository;
@@ -23,7 +19,7 @@ import org.incidentdesk.platform.problem.ProblemException;
 
 /**
  * How many reports a day (UTC) a member or an anonymous client address may file. Members are counted per
- * community; emergencies have their own count. Subjects are stored as hashes, not names or addresses.
+ * community; emergencies have their own count. Subjects are stored as keyed hashes, not names or addresses.
  */
 @ApplicationScoped
 public class ReportQuotas {
@@ -32,21 +28,23 @@ public class ReportQuotas {
     private static final String ANY_COMMUNITY = "*";
 
     private final QuotaRepository quotas;
+    private final ReporterIndex index;
     private final IntakeConfig.Quotas limits;
 
-    public ReportQuotas(QuotaRepository quotas, IntakeConfig config) {
+    public ReportQuotas(QuotaRepository quotas, ReporterIndex index, IntakeConfig config) {
         this.quotas = quotas;
+        this.index = index;
         this.limits = config.quotas();
     }
 
     public void chargeMember(String community, CommunityMember member, ReportKind kind, Instant now) {
         QuotaClass quotaClass = kind == ReportKind.EMERGENCY ? QuotaClass.EMERGENCY
                 : member.isIn(limits.confirmedGroup()) ? QuotaClass.CONFIRMED_MEMBER : QuotaClass.UNCONFIRMED_MEMBER;
-        charge(community, hash(member.username().toLowerCase(Locale.ROOT)), quotaClass, limitOf(quotaClass), now);
+        charge(community, index.of(member.username(), null), quotaClass, limitOf(quotaClass), now);
     }
 
     public void chargeAnonymous(String clientAddress, Instant now) {
-        charge(ANY_COMMUNITY, hash(clientAddress), QuotaClass.ANONYMOUS_ADDRESS, limits.anonymousPerAddressPerDay(), now);
+        charge(ANY_COMMUNITY, index.hash("address:" + clientAddress), QuotaClass.ANONYMOUS_ADDRESS, limits.anonymousPerAddressPerDay(), now);
     }
 
     private void charge(String community, String subject, QuotaClass quotaClass, int limit, Instant now) {
@@ -71,14 +69,5 @@ public class ReportQuotas {
             case UNCONFIRMED_MEMBER -> limits.unconfirmedPerDay();
             case ANONYMOUS_ADDRESS -> limits.anonymousPerAddressPerDay();
         };
-    }
-
-    private static String hash(String subject) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(subject.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from the JVM", e);
-        }
     }
 }

@@ -12,24 +12,25 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
 import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.events.ReportSubmitted;
 import org.incidentdesk.intake.config.IntakeConfig;
+import org.incidentdesk.intake.crypto.PersonalDataVault;
+import org.incidentdesk.intake.crypto.ReporterIndex;
 import org.incidentdesk.intake.domain.CommunityMember;
 import org.incidentdesk.intake.domain.EligibilityPolicy;
 import org.incidentdesk.intake.domain.EligibilityRule;
 import org.incidentdesk.intake.domain.Report;
+import org.incidentdesk.intake.domain.ReportStatus;
 import org.incidentdesk.intake.repository.ReportRepository;
 import org.incidentdesk.platform.outbox.Outbox;
 import org.incidentdesk.platform.problem.Problem;
 import org.incidentdesk.platform.problem.ProblemException;
-import org.incidentdesk.platform.security.RouteAccess;
 
 /**
- * Accepts reports: checks who may report and how often, then stores the report and its
- * {@code report.submitted} event in one transaction. A refused report is not stored and not counted.
+ * Accepts reports from every way in: checks the report, who may report and how often, then stores it (its
+ * personal data encrypted) and its {@code report.submitted} event in one transaction. A refused report is not
+ * stored and not counted. Logs say what was refused and why, never what the report says or who filed it.
  */
 @ApplicationScoped
 public class ReportService {
@@ -39,25 +40,30 @@ public class ReportService {
     private static final Set<ReportKind> ANONYMOUS_KINDS = EnumSet.of(ReportKind.OUTAGE, ReportKind.DATA_LOSS);
 
     private final ReportRepository reports;
+    private final ReportRules rules;
     private final ReportQuotas quotas;
     private final EligibilityPolicy eligibility;
-    private final RouteAccess access;
+    private final PersonalDataVault vault;
+    private final ReporterIndex index;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ReportService(ReportRepository reports, ReportQuotas quotas, IntakeConfig config, RouteAccess access,
-            Outbox outbox, Clock clock) {
+    public ReportService(ReportRepository reports, ReportRules rules, ReportQuotas quotas, IntakeConfig config,
+            PersonalDataVault vault, ReporterIndex index, Outbox outbox, Clock clock) {
         this.reports = reports;
+        this.rules = rules;
         this.quotas = quotas;
-        this.access = access;
         this.eligibility = new EligibilityPolicy(config.eligibility().minAccountAge(),
                 config.eligibility().minEdits(), config.eligibility().requireConfirmedEmail());
+        this.vault = vault;
+        this.index = index;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     @Transactional
-    public Report submitAnonymous(Report report, String clientAddress) {
+    public AcceptedReport submitAnonymous(Report report, String clientAddress) {
+        rules.check(report);
         if (!ANONYMOUS_KINDS.contains(report.kind)) {
             throw ProblemException.forbidden("Only outages and lost data can be reported without an account;"
                     + " report other incidents from your community while signed in",
@@ -69,7 +75,8 @@ public class ReportService {
     }
 
     @Transactional
-    public Report submitForMember(Report report, CommunityMember member) {
+    public AcceptedReport submitForMember(Report report, CommunityMember member) {
+        rules.check(report);
         Instant now = Instant.now(clock);
         Optional<EligibilityRule> unmet = eligibility.unmetRule(member, now);
         if (unmet.isPresent()) {
@@ -82,17 +89,37 @@ public class ReportService {
         return store(report, now);
     }
 
-    /** A report the staff member may see; one they may not see is reported as absent. */
-    public Optional<Report> find(UUID id, SecurityIdentity staff) {
-        return reports.findByIdOptional(id).filter(report -> access.maySee(staff, report.kind));
+    /** Staff declare incidents they see themselves: no eligibility rules, no quota. */
+    @Transactional
+    public AcceptedReport declare(Report report) {
+        rules.check(report);
+        AcceptedReport accepted = store(report, Instant.now(clock));
+        LOG.infof("Incident %s (%s) declared by staff on %s", accepted.report().id, report.kind, report.community);
+        return accepted;
     }
 
-    private Report store(Report report, Instant now) {
+    /** A report from a source that was authenticated and checked by its own way in (alerts, the mailbox). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AcceptedReport accept(Report report) {
+        return store(report, Instant.now(clock));
+    }
+
+    private AcceptedReport store(Report report, Instant now) {
         report.id = UUID.randomUUID();
         report.receivedAt = now;
+        report.status = ReportStatus.RECEIVED;
+        report.statusChangedAt = now;
+        String receiptToken = ReceiptTokens.newToken();
+        report.receiptTokenHash = ReceiptTokens.hash(receiptToken);
+        report.reporterReachable = report.content.reporterEmail() != null;
+        report.reporterIndex = index.of(report.content.reporterUsername(), report.content.reporterEmail());
+        PersonalDataVault.Sealed sealed = vault.seal(report.id, report.content);
+        report.keyId = sealed.keyId();
+        report.sealedContent = sealed.ciphertext();
         reports.persist(report);
-        outbox.publish(new ReportSubmitted(report.id, report.kind, report.community, report.summary, report.details,
-                report.affectedService, report.reporter.toEvent(), report.receivedAt));
-        return report;
+        outbox.publish(new ReportSubmitted(report.id, report.kind, report.emergencyType, report.behaviour,
+                report.source, report.community, report.affectedService, report.impact, report.signal,
+                report.reporterLanguage, report.reporterReachable, report.reportedPartyMayBeTold, report.receivedAt));
+        return new AcceptedReport(report, receiptToken);
     }
 }
