@@ -32,6 +32,8 @@ import org.incidentdesk.servers.TopicSpec;
 public final class LocalStack implements AutoCloseable {
 
     public static final String REALM = "incident-desk";
+    /** The private reports mailbox of the local stack (GreenMail, IMAP). */
+    public static final String REPORTS_MAILBOX = "reports@localhost";
     private static final int PARTITIONS_PER_TOPIC = 3;
 
     private final StackSettings settings;
@@ -102,7 +104,32 @@ public final class LocalStack implements AutoCloseable {
             env.put("INCIDENT_DESK_IRC_HOST", server.host());
             env.put("INCIDENT_DESK_IRC_PORT", Integer.toString(server.port()));
         });
+        switch (service.name()) {
+            case "intake-service" -> env.putAll(intakeEnvironment());
+            case "notification-service" -> {
+                env.put("INCIDENT_DESK_INTAKE_URL", gatewayUrl().toString());
+                env.put("INCIDENT_DESK_NOTIFICATION_CLIENT_SECRET", LocalSecrets.NOTIFICATION_CLIENT_SECRET);
+            }
+            default -> { }
+        }
         return env;
+    }
+
+    /** Intake's secrets, its monitoring source and the private reports mailbox ({@value #REPORTS_MAILBOX}). */
+    private Map<String, String> intakeEnvironment() {
+        LocalSecrets secrets = new LocalSecrets(settings.dataDir());
+        String source = "INCIDENT_DESK_INTAKE_ALERT_SOURCES__" + LocalSecrets.ALERT_SOURCE.toUpperCase() + "__";
+        return Map.of(
+                "INCIDENT_DESK_INTAKE_ENCRYPTION_MASTER_KEYSET", secrets.intakeMasterKeyset(),
+                "INCIDENT_DESK_INTAKE_ENCRYPTION_INDEX_KEY", secrets.intakeIndexKey(),
+                source + "FORMAT", "ALERTMANAGER",
+                source + "SECRET", LocalSecrets.ALERT_SECRET,
+                "INCIDENT_DESK_INTAKE_MAILBOX_HOST", mail.host(),
+                "INCIDENT_DESK_INTAKE_MAILBOX_PORT", Integer.toString(mail.imapPort()),
+                "INCIDENT_DESK_INTAKE_MAILBOX_PROTOCOL", "imap",
+                "INCIDENT_DESK_INTAKE_MAILBOX_USERNAME", REPORTS_MAILBOX,
+                "INCIDENT_DESK_INTAKE_MAILBOX_PASSWORD", "local",
+                "INCIDENT_DESK_INTAKE_MAILBOX_POLL_INTERVAL", "5s");
     }
 
     public URI gatewayUrl() {

@@ -34,6 +34,9 @@ final class StackBanner {
         line(out, "Kafka", stack.kafka().bootstrapServers());
         line(out, "Mail (GreenMail)", "SMTP 127.0.0.1:" + stack.mail().smtpPort() + ", IMAP 127.0.0.1:"
                 + stack.mail().imapPort() + ", messages " + stack.mail().apiUrl() + "/api/user/<address>/messages");
+        line(out, "Reports mailbox", LocalStack.REPORTS_MAILBOX + "  (mail it over SMTP: each message becomes a conduct report)");
+        line(out, "Monitoring webhook", stack.gatewayUrl() + "/api/reports/alerts/" + LocalSecrets.ALERT_SOURCE
+                + "  (Alertmanager v4; header Authorization: Secret " + LocalSecrets.ALERT_SECRET + ")");
         line(out, "IRC (ngircd)", stack.irc()
                 .map(irc -> irc.host() + ":" + irc.port() + "  channels #incident-desk-ops, #incident-desk-security")
                 .orElse("not installed: apt-get install ngircd, then start again"));

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import java.net.URI;
 
-/** Signs a staff member in at Keycloak with their password and returns the access token. */
+/** Gets access tokens from Keycloak: a staff member's (with their password) or a machine client's. */
 final class KeycloakLogin {
 
     static final String STAFF_CLIENT = "incident-desk-cli";
@@ -17,6 +17,15 @@ final class KeycloakLogin {
                 .formParam("client_id", STAFF_CLIENT)
                 .formParam("username", username)
                 .formParam("password", password)
+                .post(issuer + "/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    static String clientCredentials(URI issuer, String clientId, String secret) {
+        return given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId)
+                .formParam("client_secret", secret)
                 .post(issuer + "/protocol/openid-connect/token")
                 .then().statusCode(200)
                 .extract().path("access_token");

@@ -10,8 +10,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.function.IntConsumer;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,7 +98,7 @@ class WalkingSkeletonIT {
 
             // notification-service: the reporter's acknowledgement by email...
             List<ReceivedMail> mails = stack.mail().inbox().awaitMessagesFor(reporterEmail, 1, HOP_TIMEOUT);
-            assertThat(mails.get(0).subject()).contains(reference);
+            assertThat(mails.get(0).subject()).contains(reportId);
             assertThat(mails.get(0).body()).contains("within 3 days");
             // ...and the announcement in the ops channel
             await().atMost(HOP_TIMEOUT).until(
@@ -108,6 +116,46 @@ class WalkingSkeletonIT {
                         .then().statusCode(200).extract().jsonPath().getList("findAll { it.caseId == '" + caseId + "' }");
                 assertThat(drafts).singleElement().satisfies(draft -> assertThat(draft).containsEntry("status", "DRAFT"));
             });
+        }
+    }
+
+    /**
+     * The other four ways in, through the gateway, each to a routing decision: a member's report filed by the wiki,
+     * a staff declaration, a monitoring alert, and an email to the reports mailbox, whose sender is answered.
+     */
+    @Test
+    @Order(1)
+    void everyOtherWayInReachesRouting() throws Exception {
+        String staffToken = KeycloakLogin.passwordGrant(stack.issuerUrl(), "director", "demo");
+        String wikiToken = KeycloakLogin.clientCredentials(stack.issuerUrl(), "wiki", "local-demo-wiki-secret");
+        String member = "Member" + UUID.randomUUID().toString().substring(0, 8);
+
+        String onBehalf = gateway().auth().oauth2(wikiToken).contentType(ContentType.JSON)
+                .body(Map.of("report", Map.of("kind", "CONDUCT", "behaviour", "INTIMIDATION", "community", "en.example",
+                                "summary", "Threatening messages on my talk page"),
+                        "reporter", Map.of("username", member, "accountCreatedAt", "2024-01-01T00:00:00Z",
+                                "editCount", 40, "emailConfirmed", true, "blocked", false, "groups", List.of(),
+                                "email", member.toLowerCase() + "@example.org", "language", "en")))
+                .post("/api/reports/on-behalf").then().statusCode(202).extract().path("id");
+        String declared = gateway().auth().oauth2(staffToken).contentType(ContentType.JSON)
+                .body(Map.of("report", Map.of("kind", "SECURITY", "community", "en.example", "summary", "Leaked token")))
+                .post("/api/reports/declared").then().statusCode(202).extract().path("id");
+        String alerted = gateway().header("Authorization", "Secret " + LocalSecrets.ALERT_SECRET)
+                .contentType(ContentType.JSON)
+                .body(Map.of("version", "4", "status", "firing", "alerts", List.of(Map.of("status", "firing",
+                        "labels", Map.of("alertname", "SearchDown", "service", "search"),
+                        "annotations", Map.of("summary", "Search answers 500"),
+                        "fingerprint", UUID.randomUUID().toString()))))
+                .post("/api/reports/alerts/" + LocalSecrets.ALERT_SOURCE)
+                .then().statusCode(202).extract().path("opened[0]");
+        String sender = "sender-" + UUID.randomUUID() + "@example.org";
+        sendMail(sender, LocalStack.REPORTS_MAILBOX, "Harassment on the forum", "Someone keeps insulting me.");
+        List<ReceivedMail> answer = stack.mail().inbox().awaitMessagesFor(sender, 1, HOP_TIMEOUT);
+        String emailed = answer.get(0).subject().replaceAll(".*\\(([0-9a-f-]{36})\\).*", "$1");
+
+        for (String reportId : List.of(onBehalf, declared, alerted, emailed)) {
+            await().atMost(HOP_TIMEOUT).untilAsserted(() -> staff(staffToken)
+                    .get("/api/routing/decisions/" + reportId).then().statusCode(200));
         }
     }
 
@@ -134,6 +182,22 @@ class WalkingSkeletonIT {
     private static void everyService(IntConsumer check) {
         ServiceCatalog.SERVICES.forEach(
                 service -> check.accept(ServiceCatalog.portOf(service.name(), stack.settings().ports())));
+    }
+
+    private static RequestSpecification gateway() {
+        return given().baseUri(stack.gatewayUrl().toString());
+    }
+
+    private static void sendMail(String from, String to, String subject, String text) throws MessagingException {
+        Properties smtp = new Properties();
+        smtp.put("mail.smtp.host", stack.mail().host());
+        smtp.put("mail.smtp.port", Integer.toString(stack.mail().smtpPort()));
+        MimeMessage message = new MimeMessage(Session.getInstance(smtp));
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setSubject(subject);
+        message.setText(text);
+        Transport.send(message);
     }
 
     private static RequestSpecification staff(String token) {
