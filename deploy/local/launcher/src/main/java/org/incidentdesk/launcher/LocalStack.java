@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -26,8 +27,8 @@ import org.incidentdesk.servers.TopicSpec;
 
 /**
  * The whole system on loopback: PostgreSQL with a database per service, a Kafka broker with the contract's
- * topics, Keycloak with the staff realm, GreenMail, ngircd when installed, the five services and the gateway.
- * Closing it stops everything in reverse order.
+ * topics, Keycloak with the staff realm, GreenMail, ngircd when installed, the five services (intake twice, see
+ * {@link ServiceCatalog}) and the gateway. Closing it stops everything in reverse order.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -77,13 +78,15 @@ public final class LocalStack implements AutoCloseable {
             keycloak = track(joinKeycloak(keycloakStart));
         }
         ServiceProcesses services = track(new ServiceProcesses());
-        for (ServiceCatalog.Service service : ServiceCatalog.SERVICES) {
-            services.start(service.name(), settings.serviceApplication(service.name()),
-                    ServiceCatalog.portOf(service.name(), ports), environmentOf(service), settings.logs());
+        for (ServiceCatalog.Instance instance : ServiceCatalog.instances(ports)) {
+            String service = instance.service().name();
+            services.start(instance.name(), settings.serviceApplication(service), instance.port(),
+                    environmentOf(instance.service()), settings.logs());
         }
         services.awaitReady();
-        Map<String, Integer> servicePorts = new LinkedHashMap<>();
-        ServiceCatalog.SERVICES.forEach(s -> servicePorts.put(s.name(), ServiceCatalog.portOf(s.name(), ports)));
+        Map<String, List<Integer>> servicePorts = new LinkedHashMap<>();
+        ServiceCatalog.SERVICES.forEach(s -> servicePorts.put(s.name(),
+                ServiceCatalog.instancesOf(s.name(), ports).stream().map(ServiceCatalog.Instance::port).toList()));
         gateway = track(Gateway.start(Loopback.HOST, ports.gateway(), RouteTable.load(), servicePorts));
     }
 

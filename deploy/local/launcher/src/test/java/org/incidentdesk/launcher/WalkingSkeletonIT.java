@@ -131,9 +131,9 @@ class WalkingSkeletonIT {
         given().baseUri("http://127.0.0.1").port(port).get("/q/health/live").then().statusCode(200);
     }
 
+    /** Every process of every service, both intake replicas included. */
     private static void everyService(IntConsumer check) {
-        ServiceCatalog.SERVICES.forEach(
-                service -> check.accept(ServiceCatalog.portOf(service.name(), stack.settings().ports())));
+        ServiceCatalog.instances(stack.settings().ports()).forEach(instance -> check.accept(instance.port()));
     }
 
     private static RequestSpecification staff(String token) {
