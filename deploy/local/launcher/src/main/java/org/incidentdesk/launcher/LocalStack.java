@@ -38,10 +38,11 @@ public final class LocalStack implements AutoCloseable {
     private final StackSettings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private PostgresServer postgres;
-    private KafkaBroker kafka;
+    private volatile KafkaBroker kafka;
     private MailServer mail;
     private KeycloakServer keycloak;
     private Optional<IrcServer> irc = Optional.empty();
+    private ServiceProcesses services;
     private Gateway gateway;
 
     private LocalStack(StackSettings settings) {
@@ -69,7 +70,8 @@ public final class LocalStack implements AutoCloseable {
         try {
             postgres = track(PostgresServer.start(data.resolve("postgres"), ports.postgres()));
             ServiceCatalog.SERVICES.forEach(service -> postgres.createDatabaseIfMissing(service.database()));
-            kafka = track(KafkaBroker.start(data.resolve("kafka"), ports.kafka()));
+            kafka = KafkaBroker.start(data.resolve("kafka"), ports.kafka());
+            started.push(() -> kafka.close()); // whichever broker runs then: see startKafkaAgain
             kafka.createTopics(Topics.all().stream().map(topic -> TopicSpec.of(topic, PARTITIONS_PER_TOPIC)).toList());
             mail = track(MailServer.start(data.resolve("mail"), ports.smtp(), ports.imap(), ports.mailApi()));
             irc = IrcServer.startIfInstalled(data.resolve("irc"), ports.irc());
@@ -77,7 +79,7 @@ public final class LocalStack implements AutoCloseable {
         } finally {
             keycloak = track(joinKeycloak(keycloakStart));
         }
-        ServiceProcesses services = track(new ServiceProcesses());
+        services = track(new ServiceProcesses());
         for (ServiceCatalog.Instance instance : ServiceCatalog.instances(ports)) {
             String service = instance.service().name();
             services.start(instance.name(), settings.serviceApplication(service), instance.port(),
@@ -88,6 +90,14 @@ public final class LocalStack implements AutoCloseable {
         ServiceCatalog.SERVICES.forEach(s -> servicePorts.put(s.name(),
                 ServiceCatalog.instancesOf(s.name(), ports).stream().map(ServiceCatalog.Instance::port).toList()));
         gateway = track(Gateway.start(Loopback.HOST, ports.gateway(), RouteTable.load(), servicePorts));
+    }
+
+    /**
+     * Starts the broker again after it was stopped ({@code kafka().close()}), on the same data folder and port, so
+     * that the running services reconnect to it and find their topics, records and offsets. For outage tests.
+     */
+    public void startKafkaAgain() {
+        kafka = kafka.startAgain();
     }
 
     private Map<String, String> environmentOf(ServiceCatalog.Service service) {
@@ -134,6 +144,11 @@ public final class LocalStack implements AutoCloseable {
 
     public KafkaBroker kafka() {
         return kafka;
+    }
+
+    /** The process id of each running service process, by instance name ({@link ServiceCatalog.Instance#name()}). */
+    public Map<String, Long> servicePids() {
+        return services.pids();
     }
 
     public StackSettings settings() {

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import java.net.URI;
 
-/** Signs a staff member in at Keycloak with their password and returns the access token. */
+/** Gets access tokens from Keycloak: a staff member's (password grant) or an API client's (client credentials). */
 final class KeycloakLogin {
 
     static final String STAFF_CLIENT = "incident-desk-cli";
@@ -17,6 +17,14 @@ final class KeycloakLogin {
                 .formParam("client_id", STAFF_CLIENT)
                 .formParam("username", username)
                 .formParam("password", password)
+                .post(issuer + "/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    static String clientCredentials(URI issuer, String clientId, String secret) {
+        return given().auth().preemptive().basic(clientId, secret)
+                .formParam("grant_type", "client_credentials")
                 .post(issuer + "/protocol/openid-connect/token")
                 .then().statusCode(200)
                 .extract().path("access_token");
