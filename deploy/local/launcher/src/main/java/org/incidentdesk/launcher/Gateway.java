@@ -1,8 +1,10 @@
 package org.incidentdesk.launcher;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -17,6 +19,7 @@ import io.vertx.httpproxy.ProxyResponse;
 /**
  * The single base URL of the local system: a Vert.x reverse proxy that sends each {@code /api/...} path to the
  * service the route table names, with {@code X-Forwarded-*} headers so that services build links to the gateway.
+ * A service with several replicas gets its requests round-robin, one replica after the other.
  */
 public final class Gateway implements AutoCloseable {
 
@@ -32,18 +35,21 @@ public final class Gateway implements AutoCloseable {
     }
 
     /**
-     * @param servicePorts the loopback port of each service named in the route table
+     * @param servicePorts the loopback ports of the replicas of each service named in the route table
      */
-    public static Gateway start(String host, int port, RouteTable routes, Map<String, Integer> servicePorts) {
+    public static Gateway start(String host, int port, RouteTable routes, Map<String, List<Integer>> servicePorts) {
+        Map<String, RoundRobin> origins = new LinkedHashMap<>();
+        servicePorts.forEach((service, ports) -> origins.put(service, new RoundRobin(
+                ports.stream().map(p -> SocketAddress.inetSocketAddress(p, host)).toList())));
         Vertx vertx = Vertx.vertx();
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient())
                 .originSelector(request -> Future.succeededFuture(
-                        SocketAddress.inetSocketAddress(servicePorts.get(serviceOf(routes, request).orElseThrow()), host)))
+                        origins.get(serviceOf(routes, request).orElseThrow()).next()))
                 .addInterceptor(new ForwardedHeaders());
         HttpServer server = vertx.createHttpServer()
                 .requestHandler(request -> {
                     Optional<String> service = serviceOf(routes, request);
-                    if (service.isPresent() && servicePorts.containsKey(service.get())) {
+                    if (service.isPresent() && origins.containsKey(service.get())) {
                         proxy.handle(request);
                     } else {
                         request.response().setStatusCode(404)
@@ -62,6 +68,24 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    /** The replicas of one service, each in turn (whether it is up or not: there are no health checks here). */
+    private static final class RoundRobin {
+
+        private final List<SocketAddress> replicas;
+        private final AtomicInteger next = new AtomicInteger();
+
+        RoundRobin(List<SocketAddress> replicas) {
+            if (replicas.isEmpty()) {
+                throw new IllegalArgumentException("A service needs at least one replica");
+            }
+            this.replicas = List.copyOf(replicas);
+        }
+
+        SocketAddress next() {
+            return replicas.get(Math.floorMod(next.getAndIncrement(), replicas.size()));
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -26,8 +27,8 @@ import org.incidentdesk.servers.TopicSpec;
 
 /**
  * The whole system on loopback: PostgreSQL with a database per service, a Kafka broker with the contract's
- * topics, Keycloak with the staff realm, GreenMail, ngircd when installed, the five services and the gateway.
- * Closing it stops everything in reverse order.
+ * topics, Keycloak with the staff realm, GreenMail, ngircd when installed, the five services (intake twice, see
+ * {@link ServiceCatalog}) and the gateway. Closing it stops everything in reverse order.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -39,10 +40,11 @@ public final class LocalStack implements AutoCloseable {
     private final StackSettings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private PostgresServer postgres;
-    private KafkaBroker kafka;
+    private volatile KafkaBroker kafka;
     private MailServer mail;
     private KeycloakServer keycloak;
     private Optional<IrcServer> irc = Optional.empty();
+    private ServiceProcesses services;
     private Gateway gateway;
 
     private LocalStack(StackSettings settings) {
@@ -70,7 +72,8 @@ public final class LocalStack implements AutoCloseable {
         try {
             postgres = track(PostgresServer.start(data.resolve("postgres"), ports.postgres()));
             ServiceCatalog.SERVICES.forEach(service -> postgres.createDatabaseIfMissing(service.database()));
-            kafka = track(KafkaBroker.start(data.resolve("kafka"), ports.kafka()));
+            kafka = KafkaBroker.start(data.resolve("kafka"), ports.kafka());
+            started.push(() -> kafka.close()); // whichever broker runs then: see startKafkaAgain
             kafka.createTopics(Topics.all().stream().map(topic -> TopicSpec.of(topic, PARTITIONS_PER_TOPIC)).toList());
             mail = track(MailServer.start(data.resolve("mail"), ports.smtp(), ports.imap(), ports.mailApi()));
             irc = IrcServer.startIfInstalled(data.resolve("irc"), ports.irc());
@@ -78,15 +81,25 @@ public final class LocalStack implements AutoCloseable {
         } finally {
             keycloak = track(joinKeycloak(keycloakStart));
         }
-        ServiceProcesses services = track(new ServiceProcesses());
-        for (ServiceCatalog.Service service : ServiceCatalog.SERVICES) {
-            services.start(service.name(), settings.serviceApplication(service.name()),
-                    ServiceCatalog.portOf(service.name(), ports), environmentOf(service), settings.logs());
+        services = track(new ServiceProcesses());
+        for (ServiceCatalog.Instance instance : ServiceCatalog.instances(ports)) {
+            String service = instance.service().name();
+            services.start(instance.name(), settings.serviceApplication(service), instance.port(),
+                    environmentOf(instance.service()), settings.logs());
         }
         services.awaitReady();
-        Map<String, Integer> servicePorts = new LinkedHashMap<>();
-        ServiceCatalog.SERVICES.forEach(s -> servicePorts.put(s.name(), ServiceCatalog.portOf(s.name(), ports)));
+        Map<String, List<Integer>> servicePorts = new LinkedHashMap<>();
+        ServiceCatalog.SERVICES.forEach(s -> servicePorts.put(s.name(),
+                ServiceCatalog.instancesOf(s.name(), ports).stream().map(ServiceCatalog.Instance::port).toList()));
         gateway = track(Gateway.start(Loopback.HOST, ports.gateway(), RouteTable.load(), servicePorts));
+    }
+
+    /**
+     * Starts the broker again after it was stopped ({@code kafka().close()}), on the same data folder and port, so
+     * that the running services reconnect to it and find their topics, records and offsets. For outage tests.
+     */
+    public void startKafkaAgain() {
+        kafka = kafka.startAgain();
     }
 
     private Map<String, String> environmentOf(ServiceCatalog.Service service) {
@@ -158,6 +171,11 @@ public final class LocalStack implements AutoCloseable {
 
     public KafkaBroker kafka() {
         return kafka;
+    }
+
+    /** The process id of each running service process, by instance name ({@link ServiceCatalog.Instance#name()}). */
+    public Map<String, Long> servicePids() {
+        return services.pids();
     }
 
     public StackSettings settings() {

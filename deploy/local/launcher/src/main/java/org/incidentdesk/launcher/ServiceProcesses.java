@@ -37,6 +37,13 @@ final class ServiceProcesses implements AutoCloseable {
         readiness.put(process, URI.create("http://" + Loopback.HOST + ":" + port + "/q/health/ready"));
     }
 
+    /** The process id of each service process that runs, by the name it was started with. */
+    Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        processes.stream().filter(ChildProcess::isAlive).forEach(process -> pids.put(process.name(), process.pid()));
+        return pids;
+    }
+
     void awaitReady() {
         readiness.forEach((process, uri) -> process.awaitHttpOk(uri, READY_TIMEOUT));
     }

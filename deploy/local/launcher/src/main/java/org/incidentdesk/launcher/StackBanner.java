@@ -18,10 +18,12 @@ final class StackBanner {
     static String of(LocalStack stack) {
         StackPorts ports = stack.settings().ports();
         StringBuilder out = new StringBuilder("\nIncident Desk is running.\n\n");
-        line(out, "Gateway (the one base URL)", stack.gatewayUrl() + "/api/...");
-        for (ServiceCatalog.Service service : ServiceCatalog.SERVICES) {
-            String base = "http://127.0.0.1:" + ServiceCatalog.portOf(service.name(), ports);
-            line(out, service.name(), base + "  (Swagger UI " + base + "/q/swagger-ui, health /q/health, metrics /q/metrics)");
+        line(out, "Gateway (the one base URL)", stack.gatewayUrl() + "/api/..." + replicated());
+        for (ServiceCatalog.Instance instance : ServiceCatalog.instances(ports)) {
+            String label = instance.service().replicas() == 1 ? instance.service().name()
+                    : instance.service().name() + " (replica " + instance.replica() + ")";
+            String base = instance.url().toString();
+            line(out, label, base + "  (Swagger UI " + base + "/q/swagger-ui, health /q/health, metrics /q/metrics)");
         }
         line(out, "Keycloak", stack.keycloakAdminUrl() + "  (admin / admin), realm " + LocalStack.REALM
                 + ", issuer " + stack.issuerUrl());
@@ -42,6 +44,13 @@ final class StackBanner {
                 .orElse("not installed: apt-get install ngircd, then start again"));
         line(out, "Logs", stack.settings().logs().toString());
         return out.append("\nPress Ctrl-C to stop everything.\n").toString();
+    }
+
+    /** "  (round-robin over the 2 replicas of intake-service)", or nothing when every service runs once. */
+    private static String replicated() {
+        List<String> replicated = ServiceCatalog.SERVICES.stream().filter(s -> s.replicas() > 1)
+                .map(s -> s.replicas() + " replicas of " + s.name()).toList();
+        return replicated.isEmpty() ? "" : "  (round-robin over the " + String.join(", the ", replicated) + ")";
     }
 
     private static void line(StringBuilder out, String label, String value) {

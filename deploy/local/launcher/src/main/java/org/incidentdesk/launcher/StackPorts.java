@@ -12,9 +12,15 @@ public record StackPorts(int offset) {
         return 8080 + offset;
     }
 
-    /** The services listen on 8081..8085 in the order of {@link ServiceCatalog#SERVICES}. */
-    public int service(int index) {
-        return 8081 + index + offset;
+    /**
+     * The port of a service process: 8081..8085 for the first replicas in the order of
+     * {@link ServiceCatalog#SERVICES}, 8086..8089 for further replicas (8090 is the mail API's).
+     */
+    public int service(int slot) {
+        if (slot < 0 || slot > 8) {
+            throw new IllegalArgumentException("No port for service slot " + slot + ": 8081..8089 hold nine processes");
+        }
+        return 8081 + slot + offset;
     }
 
     public int keycloak() {

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import java.net.URI;
 
-/** Gets access tokens from Keycloak: a staff member's (with their password) or a machine client's. */
+/** Gets access tokens from Keycloak: a staff member's (password grant) or an API client's (client credentials). */
 final class KeycloakLogin {
 
     static final String STAFF_CLIENT = "incident-desk-cli";
@@ -23,9 +23,8 @@ final class KeycloakLogin {
     }
 
     static String clientCredentials(URI issuer, String clientId, String secret) {
-        return given().formParam("grant_type", "client_credentials")
-                .formParam("client_id", clientId)
-                .formParam("client_secret", secret)
+        return given().auth().preemptive().basic(clientId, secret)
+                .formParam("grant_type", "client_credentials")
                 .post(issuer + "/protocol/openid-connect/token")
                 .then().statusCode(200)
                 .extract().path("access_token");

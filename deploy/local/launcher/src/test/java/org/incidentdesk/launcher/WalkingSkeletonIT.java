@@ -4,15 +4,22 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -29,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import org.incidentdesk.servers.IrcServer;
@@ -40,20 +48,43 @@ import org.incidentdesk.testsupport.IrcChannelWatcher;
  * row, the relay publishes it, routing classifies it, case-service opens an incident, notification-service emails
  * the reporter and announces it in the ops channel, a staff member (signed in at Keycloak) closes it, and
  * postmortem-service drafts the post-mortem. Removing any hop makes a step below time out.
+ * <p>
+ * Then what depends on intake running twice and on the broker coming and going: the daily quota holds across
+ * the two intake replicas, reports filed while the broker is down are accepted and reach routing once it is back,
+ * and (last, as it stops the broker and the database for good) readiness follows both.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonIT {
 
     private static final Duration HOP_TIMEOUT = Duration.ofSeconds(60);
+    /** How long the relay waits for Kafka's acknowledgements before a run fails (incident-desk.outbox.send-timeout). */
+    private static final Duration RELAY_SEND_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration RECOVERY_TIMEOUT = Duration.ofSeconds(90);
+    private static final String WIKI_CLIENT = "wiki";
+    private static final String WIKI_SECRET = "local-demo-wiki-secret";
     private static final String OPS_CHANNEL = "#incident-desk-ops";
 
     private static LocalStack stack;
 
     @BeforeAll
-    static void startTheSystem() {
+    static void startTheSystem() throws IOException {
         Path root = Path.of(System.getProperty("incident-desk.repository-root", "../../..")).toAbsolutePath().normalize();
         Path data = root.resolve("deploy/local/launcher/target/e2e-stack");
+        // Empty databases and broker on every run (daily quotas count across runs otherwise: the anonymous one
+        // allows 20 reports a day from 127.0.0.1); Keycloak's unpacked distribution is kept, it is slow to unpack.
+        deleteRecursively(data.resolve("postgres"));
+        deleteRecursively(data.resolve("kafka"));
         stack = LocalStack.start(new StackSettings(root, data, new StackPorts(20000)));
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     @AfterAll
@@ -127,7 +158,7 @@ class WalkingSkeletonIT {
     @Order(1)
     void everyOtherWayInReachesRouting() throws Exception {
         String staffToken = KeycloakLogin.passwordGrant(stack.issuerUrl(), "director", "demo");
-        String wikiToken = KeycloakLogin.clientCredentials(stack.issuerUrl(), "wiki", "local-demo-wiki-secret");
+        String wikiToken = KeycloakLogin.clientCredentials(stack.issuerUrl(), WIKI_CLIENT, WIKI_SECRET);
         String member = "Member" + UUID.randomUUID().toString().substring(0, 8);
 
         String onBehalf = gateway().auth().oauth2(wikiToken).contentType(ContentType.JSON)
@@ -159,9 +190,72 @@ class WalkingSkeletonIT {
         }
     }
 
-    /** Runs last: it stops the broker and the database under the running services. */
+    /**
+     * A member outside the confirmed group may file one report a day. Counted in each process, the second report,
+     * sent to the other replica, would be accepted too.
+     */
     @Test
     @Order(2)
+    void quotasAreSharedAcrossTwoIntakeInstances() {
+        List<ServiceCatalog.Instance> intake = intakeReplicas();
+        assertThat(intake).hasSize(2);
+        Map<String, Long> pids = stack.servicePids();
+        assertThat(pids.get(intake.get(0).name())).as("two processes")
+                .isNotNull().isNotEqualTo(pids.get(intake.get(1).name()));
+        String wiki = KeycloakLogin.clientCredentials(stack.issuerUrl(), WIKI_CLIENT, WIKI_SECRET);
+
+        secondReportOfTheDayIsRefused(wiki, intake.get(0).url(), intake.get(1).url());
+        secondReportOfTheDayIsRefused(wiki, intake.get(1).url(), intake.get(0).url());
+    }
+
+    private static void secondReportOfTheDayIsRefused(String wikiToken, URI first, URI second) {
+        String member = "quota-" + UUID.randomUUID(); // a member with no report yet today
+        fileForMember(wikiToken, first, "CONDUCT", member, false, "Insults on my talk page")
+                .then().statusCode(202);
+        fileForMember(wikiToken, second, "CONDUCT", member, false, "More insults on my talk page")
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"));
+    }
+
+    /**
+     * Reports filed while the broker is down are accepted (their events wait in the outbox) and reach routing once
+     * it is back: both replicas' relays and routing's consumer reconnect to the restarted broker.
+     */
+    @Test
+    @Order(3)
+    void theRelaySurvivesABrokerOutage() throws InterruptedException {
+        String wiki = KeycloakLogin.clientCredentials(stack.issuerUrl(), WIKI_CLIENT, WIKI_SECRET);
+        String director = KeycloakLogin.passwordGrant(stack.issuerUrl(), "director", "demo");
+
+        stack.kafka().close();
+        await().atMost(HOP_TIMEOUT).untilAsserted(
+                () -> intakeReplicas().forEach(replica -> assertNotReadyButAlive(replica.port())));
+
+        // each replica, and the gateway, still accept reports
+        List<URI> targets = new ArrayList<>(intakeReplicas().stream().map(ServiceCatalog.Instance::url).toList());
+        targets.add(stack.gatewayUrl());
+        List<String> reportIds = new ArrayList<>();
+        for (URI target : targets) {
+            reportIds.add(fileForMember(wiki, target, "OUTAGE", "outage-" + UUID.randomUUID(), true,
+                    "Every page answers 503 (filed during a broker outage)")
+                    .then().statusCode(202).extract().path("id"));
+        }
+        // longer than the relay waits for acknowledgements, so that relay runs fail meanwhile
+        Thread.sleep(RELAY_SEND_TIMEOUT.plusSeconds(2).toMillis());
+        reportIds.forEach(id -> staff(director).get("/api/routing/decisions/" + id).then().statusCode(404));
+
+        stack.startKafkaAgain();
+        for (String id : reportIds) {
+            await().atMost(RECOVERY_TIMEOUT).untilAsserted(() -> staff(director)
+                    .get("/api/routing/decisions/" + id)
+                    .then().statusCode(200).body("route", equalTo("OUTAGE")));
+        }
+    }
+
+    /** Runs last: it stops the broker and the database under the running services. */
+    @Test
+    @Order(4)
     void readinessFollowsTheBrokerAndTheDatabaseWhileLivenessStaysUp() {
         stack.kafka().close();
         await().atMost(HOP_TIMEOUT).untilAsserted(() -> everyService(this::assertNotReadyButAlive));
@@ -179,9 +273,29 @@ class WalkingSkeletonIT {
         given().baseUri("http://127.0.0.1").port(port).get("/q/health/live").then().statusCode(200);
     }
 
+    /** Every process of every service, both intake replicas included. */
     private static void everyService(IntConsumer check) {
-        ServiceCatalog.SERVICES.forEach(
-                service -> check.accept(ServiceCatalog.portOf(service.name(), stack.settings().ports())));
+        ServiceCatalog.instances(stack.settings().ports()).forEach(instance -> check.accept(instance.port()));
+    }
+
+    private static List<ServiceCatalog.Instance> intakeReplicas() {
+        return ServiceCatalog.instancesOf("intake-service", stack.settings().ports());
+    }
+
+    /** The wiki files a report for a member whose account is old enough, with edits and a confirmed email. */
+    private static Response fileForMember(String wikiToken, URI intake, String kind, String username,
+            boolean autoconfirmed, String summary) {
+        Map<String, Object> report = kind.equals("OUTAGE")
+                ? Map.of("kind", kind, "community", "en.example", "summary", summary, "affectedService", "MediaWiki")
+                : Map.of("kind", kind, "behaviour", "INTIMIDATION", "community", "en.example", "summary", summary);
+        return given().baseUri(intake.toString()).auth().oauth2(wikiToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of("report", report,
+                        "reporter", Map.of("username", username, "accountCreatedAt", "2025-01-01T00:00:00Z",
+                                "editCount", 3, "emailConfirmed", true, "blocked", false,
+                                "groups", autoconfirmed ? List.of("autoconfirmed") : List.of(),
+                                "email", username + "@example.org", "language", "en")))
+                .post("/api/reports/on-behalf");
     }
 
     private static RequestSpecification gateway() {

@@ -6,6 +6,7 @@ import org.apache.kafka.common.Uuid;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -15,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * Its data folder holds {@code server.properties} (rewritten on every start), the log folder {@code logs/}
  * (formatted on the first start only, so topics and records survive restarts) and the process output
- * {@code kafka.log}.
+ * {@code kafka.log}. A broker with a data folder can be stopped and {@linkplain #startAgain() started again} on
+ * the same port, e.g. to test how clients ride out a broker outage.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -33,10 +35,12 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final ChildProcess process;
     private final int port;
+    private final ServerDirectory directory;
 
-    private KafkaBroker(ChildProcess process, int port) {
+    private KafkaBroker(ChildProcess process, int port, ServerDirectory directory) {
         this.process = process;
         this.port = port;
+        this.directory = directory;
     }
 
     /**
@@ -76,7 +80,38 @@ public final class KafkaBroker implements AutoCloseable {
             process.awaitReady(START_TIMEOUT,
                     () -> !admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty());
         }
-        return new KafkaBroker(process, port);
+        return new KafkaBroker(process, port, directory);
+    }
+
+    /**
+     * Starts this broker again after {@link #close()}: a new process on the same data folder (topics, records and
+     * committed offsets kept) and the same client port, so that clients configured with
+     * {@link #bootstrapServers()} reconnect to it. The controller port may change (the quorum is static).
+     *
+     * @throws IllegalStateException if the broker still runs, or has a temporary data folder (deleted on close)
+     */
+    public KafkaBroker startAgain() {
+        if (directory.isTemporary()) {
+            throw new IllegalStateException("Kafka ran on a temporary data folder, deleted when it stopped;"
+                    + " start it with a data folder to start it again");
+        }
+        if (!hasExited(Duration.ofSeconds(10))) { // a broker killed after its stop timeout takes a moment to go
+            throw new IllegalStateException("Kafka still runs (pid " + process.pid() + "); close it first");
+        }
+        return start(directory.path(), port);
+    }
+
+    private boolean hasExited(Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        while (process.isAlive() && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return !process.isAlive();
     }
 
     public int port() {

@@ -24,8 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KafkaBrokerTest {
@@ -72,16 +74,27 @@ class KafkaBrokerTest {
     }
 
     @Test
-    void reusesAFormattedDataFolderOnRestart(@TempDir Path folder) throws Exception {
+    void startsAgainOnItsDataFolderAndPortWhereClientsReconnect(@TempDir Path folder) throws Exception {
         Path dataDir = folder.resolve("kafka");
-        try (KafkaBroker broker = KafkaBroker.start(dataDir, 0);
-             KafkaProducer<String, String> producer = producer(broker.bootstrapServers())) {
+        KafkaBroker broker = KafkaBroker.start(dataDir, 0);
+        try (KafkaProducer<String, String> producer = producer(broker.bootstrapServers())) {
             broker.createTopics(List.of(TopicSpec.of("kept", 1)));
-            producer.send(new ProducerRecord<>("kept", "key", "survives a restart")).get();
+            producer.send(new ProducerRecord<>("kept", "key", "before the outage")).get();
+            broker.close();
+
+            broker = broker.startAgain();
+            // the producer created before the outage reconnects: same port, same topic
+            producer.send(new ProducerRecord<>("kept", "key", "after the outage")).get(60, TimeUnit.SECONDS);
+            assertEquals(List.of("before the outage", "after the outage"), consume(broker.bootstrapServers(), "kept", 2));
+        } finally {
+            broker.close();
         }
-        try (KafkaBroker broker = KafkaBroker.start(dataDir, 0)) {
-            assertEquals(List.of("survives a restart"), consume(broker.bootstrapServers(), "kept", 1));
-        }
+    }
+
+    @Test
+    void startsAgainOnlyWithAKeptDataFolder() {
+        // the shared broker runs on a temporary folder, which its close would delete
+        assertThrows(IllegalStateException.class, kafka::startAgain);
     }
 
     private static KafkaProducer<String, String> producer(String bootstrapServers) {
