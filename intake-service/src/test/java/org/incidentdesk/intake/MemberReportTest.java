@@ -135,20 +135,42 @@ class MemberReportTest {
     }
 
     private static ValidatableResponse file(String kind, Map<String, Object> member) {
+        return file(kind, member, "en.example");
+    }
+
+    private static ValidatableResponse file(String kind, Map<String, Object> member, String community) {
         return given().auth().oauth2(wiki()).contentType(ContentType.JSON)
-                .body(body(kind, member))
+                .body(body(kind, member, community))
                 .post("/api/reports/on-behalf")
                 .then();
     }
 
     private static Map<String, Object> body(String kind, Map<String, Object> member) {
+        return body(kind, member, "en.example");
+    }
+
+    private static Map<String, Object> body(String kind, Map<String, Object> member, String community) {
         Map<String, Object> report = kind.equals("EMERGENCY")
-                ? Map.of("kind", kind, "emergencyType", "THREAT_OF_VIOLENCE", "community", "en.example",
+                ? Map.of("kind", kind, "emergencyType", "THREAT_OF_VIOLENCE", "community", community,
                         "summary", "A threat on a talk page")
-                : Map.of("kind", kind, "behaviour", "INTIMIDATION", "community", "en.example",
+                : Map.of("kind", kind, "behaviour", "INTIMIDATION", "community", community,
                         "summary", "Insults on a talk page", "where", Map.of("page", "Talk:Main", "revision", 12345),
                         "reportedUser", "Troll", "reportedPartyMayBeTold", false);
         return Map.of("report", report, "reporter", member);
+    }
+
+    @Test
+    void aCommunityMayHaveItsOwnRules() {
+        Map<String, Object> fiveEdits = member(uniqueName(), LONG_AGO, 5, true, false, List.of());
+        file("CONDUCT", fiveEdits, "strict.example")
+                .statusCode(403)
+                .body("violations[0].field", equalTo("reporter.editCount"));
+        file("CONDUCT", fiveEdits, "en.example").statusCode(202);
+
+        Map<String, Object> fiftyEdits = member(uniqueName(), LONG_AGO, 50, true, false, List.of());
+        file("CONDUCT", fiftyEdits, "strict.example").statusCode(202);
+        file("CONDUCT", fiftyEdits, "strict.example").statusCode(202);
+        file("CONDUCT", fiftyEdits, "strict.example").statusCode(429);
     }
 
     @Test

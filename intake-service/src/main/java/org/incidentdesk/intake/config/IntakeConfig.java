@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -19,6 +20,12 @@ public interface IntakeConfig {
     Eligibility eligibility();
 
     Quotas quotas();
+
+    /**
+     * A community's own eligibility rules and quotas, where they differ from the defaults above, by community id
+     * (e.g. {@code incident-desk.intake.communities."de.example".min-edits=10}).
+     */
+    Map<String, CommunityRules> communities();
 
     Encryption encryption();
 
@@ -68,6 +75,21 @@ public interface IntakeConfig {
         /** Anonymous outage reports a day from one client address. */
         @WithDefault("20")
         int anonymousPerAddressPerDay();
+    }
+
+    interface CommunityRules {
+
+        Optional<Duration> minAccountAge();
+
+        OptionalInt minEdits();
+
+        Optional<Boolean> requireConfirmedEmail();
+
+        OptionalInt unconfirmedPerDay();
+
+        OptionalInt confirmedPerDay();
+
+        OptionalInt emergenciesPerDay();
     }
 
     interface Encryption {

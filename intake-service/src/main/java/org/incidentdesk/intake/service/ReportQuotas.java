@@ -29,18 +29,27 @@ public class ReportQuotas {
 
     private final QuotaRepository quotas;
     private final ReporterIndex index;
+    private final CommunityRulesBook communityRules;
     private final IntakeConfig.Quotas limits;
 
-    public ReportQuotas(QuotaRepository quotas, ReporterIndex index, IntakeConfig config) {
+    public ReportQuotas(QuotaRepository quotas, ReporterIndex index, CommunityRulesBook communityRules,
+            IntakeConfig config) {
         this.quotas = quotas;
         this.index = index;
+        this.communityRules = communityRules;
         this.limits = config.quotas();
     }
 
     public void chargeMember(String community, CommunityMember member, ReportKind kind, Instant now) {
-        QuotaClass quotaClass = kind == ReportKind.EMERGENCY ? QuotaClass.EMERGENCY
-                : member.isIn(limits.confirmedGroup()) ? QuotaClass.CONFIRMED_MEMBER : QuotaClass.UNCONFIRMED_MEMBER;
-        charge(community, index.of(member.username(), null), quotaClass, limitOf(quotaClass), now);
+        CommunityRulesBook.DailyLimits daily = communityRules.limitsIn(community);
+        String subject = index.of(member.username(), null);
+        if (kind == ReportKind.EMERGENCY) {
+            charge(community, subject, QuotaClass.EMERGENCY, daily.emergencies(), now);
+        } else if (member.isIn(limits.confirmedGroup())) {
+            charge(community, subject, QuotaClass.CONFIRMED_MEMBER, daily.confirmed(), now);
+        } else {
+            charge(community, subject, QuotaClass.UNCONFIRMED_MEMBER, daily.unconfirmed(), now);
+        }
     }
 
     public void chargeAnonymous(String clientAddress, Instant now) {
@@ -60,14 +69,5 @@ public class ReportQuotas {
                     + (quotaClass == QuotaClass.EMERGENCY ? "; if someone is in immediate danger, call local emergency services" : ""),
                     Duration.between(now, today.plusDays(1).atStartOfDay(ZoneOffset.UTC)));
         }
-    }
-
-    private int limitOf(QuotaClass quotaClass) {
-        return switch (quotaClass) {
-            case EMERGENCY -> limits.emergenciesPerDay();
-            case CONFIRMED_MEMBER -> limits.confirmedPerDay();
-            case UNCONFIRMED_MEMBER -> limits.unconfirmedPerDay();
-            case ANONYMOUS_ADDRESS -> limits.anonymousPerAddressPerDay();
-        };
     }
 }

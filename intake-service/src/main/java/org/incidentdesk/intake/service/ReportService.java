@@ -14,11 +14,9 @@ import org.jboss.logging.Logger;
 
 import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.events.ReportSubmitted;
-import org.incidentdesk.intake.config.IntakeConfig;
 import org.incidentdesk.intake.crypto.PersonalDataVault;
 import org.incidentdesk.intake.crypto.ReporterIndex;
 import org.incidentdesk.intake.domain.CommunityMember;
-import org.incidentdesk.intake.domain.EligibilityPolicy;
 import org.incidentdesk.intake.domain.EligibilityRule;
 import org.incidentdesk.intake.domain.Report;
 import org.incidentdesk.intake.domain.ReportStatus;
@@ -42,19 +40,18 @@ public class ReportService {
     private final ReportRepository reports;
     private final ReportRules rules;
     private final ReportQuotas quotas;
-    private final EligibilityPolicy eligibility;
+    private final CommunityRulesBook communityRules;
     private final PersonalDataVault vault;
     private final ReporterIndex index;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ReportService(ReportRepository reports, ReportRules rules, ReportQuotas quotas, IntakeConfig config,
-            PersonalDataVault vault, ReporterIndex index, Outbox outbox, Clock clock) {
+    public ReportService(ReportRepository reports, ReportRules rules, ReportQuotas quotas,
+            CommunityRulesBook communityRules, PersonalDataVault vault, ReporterIndex index, Outbox outbox, Clock clock) {
         this.reports = reports;
         this.rules = rules;
         this.quotas = quotas;
-        this.eligibility = new EligibilityPolicy(config.eligibility().minAccountAge(),
-                config.eligibility().minEdits(), config.eligibility().requireConfirmedEmail());
+        this.communityRules = communityRules;
         this.vault = vault;
         this.index = index;
         this.outbox = outbox;
@@ -78,7 +75,7 @@ public class ReportService {
     public AcceptedReport submitForMember(Report report, CommunityMember member) {
         rules.check(report);
         Instant now = Instant.now(clock);
-        Optional<EligibilityRule> unmet = eligibility.unmetRule(member, now);
+        Optional<EligibilityRule> unmet = communityRules.eligibilityIn(report.community).unmetRule(member, now);
         if (unmet.isPresent()) {
             EligibilityRule rule = unmet.get();
             LOG.infof("Report refused on %s: eligibility rule %s not met", report.community, rule);
