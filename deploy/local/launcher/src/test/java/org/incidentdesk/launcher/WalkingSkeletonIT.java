@@ -104,7 +104,7 @@ class WalkingSkeletonIT {
 
         try (IrcChannelWatcher chat = IrcChannelWatcher.join(irc.host(), irc.port(), List.of(OPS_CHANNEL), HOP_TIMEOUT)) {
             // intake, through the gateway
-            String reportId = given().baseUri(stack.gatewayUrl().toString())
+            Map<String, Object> receipt = given().baseUri(stack.gatewayUrl().toString())
                     .contentType(ContentType.JSON)
                     .body(Map.of("report", Map.of("kind", "OUTAGE", "community", "en.example",
                                     "affectedService", "MediaWiki", "summary", "Every page answers 503",
@@ -113,7 +113,9 @@ class WalkingSkeletonIT {
                     .post("/api/reports")
                     .then().statusCode(202)
                     .header("Location", startsWith(stack.gatewayUrl() + "/api/reports/"))
-                    .extract().path("id");
+                    .extract().as(Map.class);
+            String reportId = (String) receipt.get("id");
+            String receiptToken = (String) receipt.get("receiptToken");
 
             // routing
             await().atMost(HOP_TIMEOUT).untilAsserted(() -> staff(staffToken)
@@ -140,6 +142,11 @@ class WalkingSkeletonIT {
                     .body(Map.of("resolution", "Restarted the application servers"))
                     .post("/api/cases/" + caseId + "/closure")
                     .then().statusCode(200).body("status", equalTo("CLOSED"));
+
+            // the reporter sees, with the receipt token, that their report was handled
+            await().atMost(HOP_TIMEOUT).untilAsserted(() -> gateway().header("Receipt-Token", receiptToken)
+                    .get("/api/reports/" + reportId + "/status")
+                    .then().statusCode(200).body("status", equalTo("CLOSED")));
 
             // postmortem-service drafts the post-mortem
             await().atMost(HOP_TIMEOUT).untilAsserted(() -> {
