@@ -2,9 +2,11 @@ package org.incidentdesk.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,6 +25,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import org.incidentdesk.events.BehaviourType;
+import org.incidentdesk.events.EventCodec;
+import org.incidentdesk.events.EventEnvelope;
+import org.incidentdesk.events.ReportKind;
+import org.incidentdesk.events.ReportRouted;
+import org.incidentdesk.events.ReportSource;
+import org.incidentdesk.events.ReportSubmitted;
+import org.incidentdesk.events.Route;
+import org.incidentdesk.events.Topics;
+import org.incidentdesk.testsupport.KafkaTestClient;
 import org.incidentdesk.testsupport.KafkaTestResource;
 import org.incidentdesk.testsupport.OidcTestResource;
 import org.incidentdesk.testsupport.PostgresTestResource;
@@ -171,6 +183,26 @@ class MemberReportTest {
         file("CONDUCT", fiftyEdits, "strict.example").statusCode(202);
         file("CONDUCT", fiftyEdits, "strict.example").statusCode(202);
         file("CONDUCT", fiftyEdits, "strict.example").statusCode(429);
+    }
+
+    @Test
+    void aReportRoutedToTheCommunityShowsItsReporterTheCommunitysSupportPage() {
+        Map<String, Object> receipt = file("CONDUCT", member(uniqueName(), LONG_AGO, 50, true, false, List.of()),
+                "strict.example").statusCode(202).extract().as(Map.class);
+        UUID reportId = UUID.fromString((String) receipt.get("id"));
+        ReportSubmitted submitted = new ReportSubmitted(reportId, ReportKind.CONDUCT, null, BehaviourType.INTIMIDATION,
+                ReportSource.COMMUNITY_MEMBER, "strict.example", null, null, null, "en", true, false, Instant.now());
+        ReportRouted routed = new ReportRouted(reportId, Route.COMMUNITY_PROCESS, "community", "To the community",
+                submitted);
+        KafkaTestClient.send(Topics.REPORT_ROUTED, routed.aggregateId(),
+                EventCodec.encode(EventEnvelope.wrap(routed, Instant.now())));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .header("Receipt-Token", receipt.get("receiptToken"))
+                .get("/api/reports/" + reportId + "/status")
+                .then().statusCode(200)
+                .body("status", equalTo("ROUTED"))
+                .body("getSupport", equalTo("https://strict.example/wiki/Project:Get_support")));
     }
 
     @Test

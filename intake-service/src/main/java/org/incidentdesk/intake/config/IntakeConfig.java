@@ -90,6 +90,9 @@ public interface IntakeConfig {
         OptionalInt confirmedPerDay();
 
         OptionalInt emergenciesPerDay();
+
+        /** The community's "Get support" page, shown to reporters whose report went to its own process. */
+        Optional<String> getSupportPage();
     }
 
     interface Encryption {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.incidentdesk.events.Route;
 import org.incidentdesk.intake.domain.Report;
 import org.incidentdesk.intake.domain.ReportStatus;
+import org.incidentdesk.intake.service.CommunityRulesBook;
 import org.incidentdesk.intake.service.ReportReader;
 import org.incidentdesk.platform.problem.ProblemException;
 
@@ -31,9 +32,11 @@ public class ReceiptResource {
     public static final String TOKEN_HEADER = "Receipt-Token";
 
     private final ReportReader reader;
+    private final CommunityRulesBook communities;
 
-    public ReceiptResource(ReportReader reader) {
+    public ReceiptResource(ReportReader reader, CommunityRulesBook communities) {
         this.reader = reader;
+        this.communities = communities;
     }
 
     @GET
@@ -43,7 +46,8 @@ public class ReceiptResource {
         Report report = reader.forReceipt(id, receiptToken)
                 .orElseThrow(() -> ProblemException.notFound("No report " + id + " for this receipt token"));
         return new ReportStatusView(report.id, report.status, report.receivedAt, report.statusChangedAt,
-                nextStep(report), report.route == Route.COMMUNITY_PROCESS ? communityProcess(report) : null);
+                nextStep(report), report.route == Route.COMMUNITY_PROCESS
+                        ? communities.getSupportPageOf(report.community).orElse(null) : null);
     }
 
     private static String nextStep(Report report) {
@@ -62,10 +66,5 @@ public class ReceiptResource {
             case SECURITY -> "The security team has your report.";
             case NOT_ACTIONABLE -> "This is not handled as an incident; please ask your community's help desk.";
         };
-    }
-
-    /** The community's "Get support" page; community configuration (routing-service) will give its own. */
-    private static String communityProcess(Report report) {
-        return "https://" + report.community + "/wiki/Special:GetSupport";
     }
 }

@@ -38,6 +38,11 @@ public class CommunityRulesBook {
                 own.map(rules -> rules.emergenciesPerDay().orElse(defaults.emergenciesPerDay())).orElse(defaults.emergenciesPerDay()));
     }
 
+    /** Where the community's own process starts, if it said. */
+    public Optional<String> getSupportPageOf(String community) {
+        return own(community).flatMap(IntakeConfig.CommunityRules::getSupportPage);
+    }
+
     private Optional<IntakeConfig.CommunityRules> own(String community) {
         return Optional.ofNullable(config.communities().get(community));
     }
