@@ -6,9 +6,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * What one phase measured: every answer by status class and the response time Gatling measured for it, in a
- * histogram of whole milliseconds (Gatling's own resolution). A request without an answer (connection refused
- * or reset, request timeout) is a connection error.
+ * What one phase measured: every request by outcome and its response time, in a histogram of whole
+ * milliseconds (Gatling's own resolution). Answered requests count with the response time Gatling measured; a
+ * request without an answer (connection refused or reset, request timeout) is a connection error and counts
+ * with the time until it failed, as in Gatling's own "Total" percentiles.
  */
 final class PhaseStats {
 
@@ -39,12 +40,10 @@ final class PhaseStats {
     /** @param status the HTTP status, or -1 when no answer came */
     void answered(int status, long responseMillis, long endEpochMillis) {
         lastEnd.accumulateAndGet(endEpochMillis, Math::max);
+        millis.incrementAndGet((int) Math.min(Math.max(responseMillis, 0), MAX_MILLIS));
         if (status < 0) {
             connectionErrors.increment();
-            return;
-        }
-        millis.incrementAndGet((int) Math.min(Math.max(responseMillis, 0), MAX_MILLIS));
-        if (status == 202) {
+        } else if (status == 202) {
             accepted.increment();
         } else if (status >= 500) {
             serverErrors.increment();
@@ -73,7 +72,7 @@ final class PhaseStats {
         return span <= 0 ? 0 : accepted() * 1000.0 / span;
     }
 
-    /** The smallest response time (ms) that {@code percent} of the answered requests did not exceed. */
+    /** The smallest response time (ms) that {@code percent} of the requests did not exceed; -1 without any. */
     long percentile(double percent) {
         long answered = 0;
         for (int i = 0; i <= MAX_MILLIS; i++) {
@@ -99,7 +98,7 @@ final class PhaseStats {
 
     String line() {
         return String.format(Locale.ROOT,
-                "%-9s offered %4d/s for %3d s: sent %6d, accepted %6d = %7.1f reports/s, p50 %4d ms, p99 %5d ms,"
+                "%-9s offered %4d/s for %3d s: sent %6d, accepted %6d = %6.1f reports/s, p50 %5d ms, p99 %5d ms,"
                         + " max %5d ms, errors 4xx %d / 5xx %d / connection %d%s",
                 name, rate, seconds, sent(), accepted(), acceptedPerSecond(), percentile(50), percentile(99),
                 percentile(100), clientErrors.sum(), serverErrors.sum(), connectionErrors.sum(),
