@@ -1,0 +1,161 @@
+package org.incidentdesk.benchmarks.intake;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.gatling.javaapi.core.Assertion;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/**
+ * Intake under a fixed arrival rate (Gatling's open model): the wiki files conduct reports for its members
+ * through the gateway, {@code POST /api/reports/on-behalf}, each from a member never seen before so that no
+ * daily quota refuses it. A warm-up ramp, then one phase per rate in {@code bench.rates}, one after the other;
+ * the first is the latency phase (target: p99 under 50 ms), the others are capacity phases (target: at least
+ * 1,000 accepted reports/s). Every phase is reported on its own: accepted reports/s (answers 202 per second),
+ * p50/p99 of the response times Gatling measured, and errors split into 4xx, 5xx and connection errors.
+ * <p>
+ * Settings (system properties): {@code bench.gateway} (http://127.0.0.1:8080), {@code bench.tokenUrl}
+ * (Keycloak's token endpoint of realm incident-desk at 127.0.0.1:8180), {@code bench.clientId} (wiki),
+ * {@code bench.clientSecret}, {@code bench.rates} (500,1000,1200), {@code bench.phaseSeconds} (45),
+ * {@code bench.warmupSeconds} (20), {@code bench.warmupRate} (where the warm-up ramp ends: the first rate),
+ * {@code bench.pauseSeconds} (5, idle time before each phase),
+ * {@code bench.summaryFile} (where the summary is written besides the console).
+ */
+public class IntakeLoadSimulation extends Simulation {
+
+    private static final int P99_TARGET_MILLIS = 50;
+    private static final int CAPACITY_TARGET = 1000;
+
+    private final String gateway = System.getProperty("bench.gateway", "http://127.0.0.1:8080");
+    private final URI tokenUrl = URI.create(System.getProperty("bench.tokenUrl",
+            "http://127.0.0.1:8180/realms/incident-desk/protocol/openid-connect/token"));
+    private final int[] rates = Arrays.stream(System.getProperty("bench.rates", "500,1000,1200").split(","))
+            .map(String::trim).mapToInt(Integer::parseInt).toArray();
+    private final int phaseSeconds = Integer.getInteger("bench.phaseSeconds", 45);
+    private final int warmupSeconds = Integer.getInteger("bench.warmupSeconds", 20);
+    private final int warmupRate = Integer.getInteger("bench.warmupRate", rates[0]);
+    private final int pauseSeconds = Integer.getInteger("bench.pauseSeconds", 5);
+    private final String summaryFile = System.getProperty("bench.summaryFile", "");
+
+    /** Distinguishes the members of this run from those of earlier runs on the same database. */
+    private final String runId = Long.toString(System.currentTimeMillis(), 36);
+    private final AtomicLong members = new AtomicLong();
+    private final WikiToken token = new WikiToken(tokenUrl, System.getProperty("bench.clientId", "wiki"),
+            System.getProperty("bench.clientSecret", "local-demo-wiki-secret"));
+    private final PhaseStats warmup = new PhaseStats("warm-up", warmupRate, warmupSeconds);
+    private final List<PhaseStats> phases = new ArrayList<>();
+
+    {
+        HttpProtocolBuilder protocol = http.baseUrl(gateway)
+                .contentTypeHeader("application/json")
+                .acceptHeader("application/json")
+                // One client (the wiki) with a keep-alive connection pool, not a new connection per report.
+                .shareConnections();
+
+        PopulationBuilder population = scenario("warm-up").exec(fileReport(warmup))
+                .injectOpen(rampUsersPerSec(Math.max(1, warmupRate / 10)).to(warmupRate).during(warmupSeconds));
+        List<Assertion> assertions = new ArrayList<>();
+        for (int i = 0; i < rates.length; i++) {
+            PhaseStats phase = new PhaseStats(rates[i] + "/s", rates[i], phaseSeconds);
+            phases.add(phase);
+            population = population.andThen(scenario(phase.name).exec(fileReport(phase))
+                    .injectOpen(nothingFor(Duration.ofSeconds(pauseSeconds)),
+                            constantUsersPerSec(rates[i]).during(phaseSeconds)));
+            if (i == 0) {
+                assertions.add(details(requestName(phase)).responseTime().percentile(99.0).lt(P99_TARGET_MILLIS));
+            }
+        }
+        assertions.add(global().failedRequests().count().is(0L));
+        setUp(population).protocols(protocol).assertions(assertions);
+    }
+
+    private ChainBuilder fileReport(PhaseStats phase) {
+        return exec(session -> {
+            long now = System.currentTimeMillis();
+            phase.started(now);
+            return session.set("sentAt", now);
+        }).exec(http(requestName(phase))
+                .post("/api/reports/on-behalf")
+                .header("Authorization", session -> token.authorization())
+                .body(StringBody(session -> reportFor("bench-" + runId + "-" + members.incrementAndGet())))
+                .check(status().saveAs("status"), responseTimeInMillis().saveAs("millis"), status().is(202)))
+          .exec(session -> {
+              long now = System.currentTimeMillis();
+              int status = session.contains("status") ? session.getInt("status") : -1;
+              long millis = session.contains("millis") ? session.getInt("millis") : now - session.getLong("sentAt");
+              phase.answered(status, millis, now);
+              return session;
+          });
+    }
+
+    private static String requestName(PhaseStats phase) {
+        return "on-behalf " + phase.name;
+    }
+
+    private static String reportFor(String username) {
+        return """
+                {"report":{"kind":"CONDUCT","community":"en.example","summary":"Insults on my talk page",\
+                "details":"Benchmark report: repeated personal attacks after an edit dispute."},\
+                "reporter":{"username":"%s","accountCreatedAt":"2025-01-01T00:00:00Z","editCount":120,\
+                "emailConfirmed":true,"blocked":false,"groups":["autoconfirmed"],"email":"%s@example.org",\
+                "language":"en"}}""".formatted(username, username);
+    }
+
+    @Override
+    public void after() {
+        token.close();
+        StringBuilder out = new StringBuilder()
+                .append("== Intake benchmark summary (").append(Instant.now()).append(", ").append(gateway)
+                .append(") ==\n")
+                .append(warmup.line()).append("  [ramp, not judged]\n");
+        phases.forEach(phase -> out.append(phase.line()).append('\n'));
+        PhaseStats latencyPhase = phases.get(0);
+        long bestAccepted = phases.stream().mapToLong(p -> Math.round(p.acceptedPerSecond())).max().orElse(0);
+        long serverErrors = warmup.serverErrors() + phases.stream().mapToLong(PhaseStats::serverErrors).sum();
+        long p99 = latencyPhase.percentile(99);
+        boolean latencyMet = p99 >= 0 && p99 < P99_TARGET_MILLIS && latencyPhase.errors() == 0;
+        out.append(String.format(Locale.ROOT, "Target p99 < %d ms at %d/s without errors: %s (p99 %d ms)%n",
+                        P99_TARGET_MILLIS, latencyPhase.rate, verdict(latencyMet), p99))
+                .append(String.format(Locale.ROOT, "Target >= %d accepted reports/s: %s (best phase %d/s)%n",
+                        CAPACITY_TARGET, verdict(bestAccepted >= CAPACITY_TARGET), bestAccepted))
+                .append(String.format(Locale.ROOT, "Target zero 5xx: %s (%d)%n", verdict(serverErrors == 0),
+                        serverErrors));
+        System.out.print(out);
+        if (!summaryFile.isBlank()) {
+            try {
+                Files.writeString(Path.of(summaryFile), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "MET" : "MISSED";
+    }
+}
