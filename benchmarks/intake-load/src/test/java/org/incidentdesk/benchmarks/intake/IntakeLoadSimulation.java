@@ -42,7 +42,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * Settings (system properties): {@code bench.gateway} (http://127.0.0.1:8080), {@code bench.tokenUrl}
  * (Keycloak's token endpoint of realm incident-desk at 127.0.0.1:8180), {@code bench.clientId} (wiki),
  * {@code bench.clientSecret}, {@code bench.rates} (500,1000,1200), {@code bench.phaseSeconds} (45),
- * {@code bench.warmupSeconds} (20), {@code bench.warmupRate} (where the warm-up ramp ends: the first rate),
+ * {@code bench.warmupSeconds} (60), {@code bench.warmupRate} (where the warm-up ramp ends: 200/s, a rate the freshly started JVMs sustain while they are compiled),
  * {@code bench.pauseSeconds} (5, idle time before each phase),
  * {@code bench.summaryFile} (where the summary is written besides the console).
  */
@@ -57,8 +57,8 @@ public class IntakeLoadSimulation extends Simulation {
     private final int[] rates = Arrays.stream(System.getProperty("bench.rates", "500,1000,1200").split(","))
             .map(String::trim).mapToInt(Integer::parseInt).toArray();
     private final int phaseSeconds = Integer.getInteger("bench.phaseSeconds", 45);
-    private final int warmupSeconds = Integer.getInteger("bench.warmupSeconds", 20);
-    private final int warmupRate = Integer.getInteger("bench.warmupRate", rates[0]);
+    private final int warmupSeconds = Integer.getInteger("bench.warmupSeconds", 60);
+    private final int warmupRate = Integer.getInteger("bench.warmupRate", 200);
     private final int pauseSeconds = Integer.getInteger("bench.pauseSeconds", 5);
     private final String summaryFile = System.getProperty("bench.summaryFile", "");
 

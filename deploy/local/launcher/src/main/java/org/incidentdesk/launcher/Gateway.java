@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
@@ -37,12 +38,16 @@ public final class Gateway implements AutoCloseable {
     /**
      * @param servicePorts the loopback ports of the replicas of each service named in the route table
      */
+    private static final int CONNECTIONS_PER_ORIGIN = 64;
+
     public static Gateway start(String host, int port, RouteTable routes, Map<String, List<Integer>> servicePorts) {
         Map<String, RoundRobin> origins = new LinkedHashMap<>();
         servicePorts.forEach((service, ports) -> origins.put(service, new RoundRobin(
                 ports.stream().map(p -> SocketAddress.inetSocketAddress(p, host)).toList())));
         Vertx vertx = Vertx.vertx();
-        HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient())
+        // Vert.x's default of 5 connections per origin queues requests as soon as one answer is slow.
+        HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(
+                        new HttpClientOptions().setMaxPoolSize(CONNECTIONS_PER_ORIGIN)))
                 .originSelector(request -> Future.succeededFuture(
                         origins.get(serviceOf(routes, request).orElseThrow()).next()))
                 .addInterceptor(new ForwardedHeaders());
