@@ -119,7 +119,7 @@ public class IntakeLoadSimulation extends Simulation {
 
     private static String reportFor(String username) {
         return """
-                {"report":{"kind":"CONDUCT","community":"en.example","summary":"Insults on my talk page",\
+                {"report":{"kind":"CONDUCT","behaviour":"INTIMIDATION","community":"en.example","summary":"Insults on my talk page",\
                 "details":"Benchmark report: repeated personal attacks after an edit dispute."},\
                 "reporter":{"username":"%s","accountCreatedAt":"2025-01-01T00:00:00Z","editCount":120,\
                 "emailConfirmed":true,"blocked":false,"groups":["autoconfirmed"],"email":"%s@example.org",\
