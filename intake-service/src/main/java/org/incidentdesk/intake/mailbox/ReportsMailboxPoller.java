@@ -19,6 +19,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 
 import org.incidentdesk.intake.config.IntakeConfig;
+import org.incidentdesk.platform.lifecycle.NotRunning;
 
 /**
  * Reads the private reports mailbox over IMAP: every unread message is filed as a report, then marked read.
@@ -72,19 +73,21 @@ public class ReportsMailboxPoller {
         }
     }
 
-    /** Skips polling when no mailbox is configured. */
+    /** Skips polling when no mailbox is configured, or while the application is not running. */
     @Singleton
     public static class NoMailbox implements Scheduled.SkipPredicate {
 
         private final IntakeConfig config;
+        private final NotRunning notRunning;
 
-        public NoMailbox(IntakeConfig config) {
+        public NoMailbox(IntakeConfig config, NotRunning notRunning) {
             this.config = config;
+            this.notRunning = notRunning;
         }
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return config.mailbox().host().isEmpty();
+            return config.mailbox().host().isEmpty() || notRunning.test(execution);
         }
     }
 }

@@ -17,6 +17,7 @@ import org.incidentdesk.notification.config.NotificationConfig;
 import org.incidentdesk.notification.domain.Delivery;
 import org.incidentdesk.notification.domain.DeliveryStatus;
 import org.incidentdesk.notification.repository.DeliveryRepository;
+import org.incidentdesk.platform.lifecycle.NotRunning;
 
 /**
  * Sends due deliveries. A failure is retried with backoff and parked after the last attempt; nothing is lost.
@@ -42,6 +43,7 @@ public class DeliveryDispatcher {
     }
 
     @Scheduled(every = "${incident-desk.notification.dispatch-interval:1s}", delayed = "1s",
+            skipExecutionIf = NotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void dispatchDue() {

@@ -22,6 +22,8 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Vertx;
 
+import org.incidentdesk.platform.lifecycle.NotRunning;
+
 /**
  * Publishes committed outbox messages to their topics, keyed by aggregate id. A message is marked published
  * only after Kafka acknowledged it; one that failed stays pending and is retried, so delivery is at least once
@@ -65,7 +67,7 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${incident-desk.outbox.sweep-interval:1s}", skipExecutionIf = ApplicationStarted.class,
+    @Scheduled(every = "${incident-desk.outbox.sweep-interval:1s}", skipExecutionIf = NotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         moreToRelay.set(true);
