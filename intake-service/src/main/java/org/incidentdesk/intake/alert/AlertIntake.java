@@ -18,10 +18,10 @@ import org.incidentdesk.events.AlertResolved;
 import org.incidentdesk.events.OutageImpact;
 import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.events.ReportSource;
-import org.incidentdesk.intake.config.IntakeConfig;
 import org.incidentdesk.intake.domain.ConfidentialContent;
 import org.incidentdesk.intake.domain.Report;
 import org.incidentdesk.intake.service.ReportService;
+import org.incidentdesk.intake.service.ServiceCatalogue;
 import org.incidentdesk.platform.outbox.Outbox;
 
 /**
@@ -42,15 +42,15 @@ public class AlertIntake {
     private final ReportService reports;
     private final AlertSignalRepository signals;
     private final Outbox outbox;
-    private final List<String> catalogue;
+    private final ServiceCatalogue catalogue;
     private final Clock clock;
 
-    public AlertIntake(ReportService reports, AlertSignalRepository signals, Outbox outbox, IntakeConfig config,
+    public AlertIntake(ReportService reports, AlertSignalRepository signals, Outbox outbox, ServiceCatalogue catalogue,
             Clock clock) {
         this.reports = reports;
         this.signals = signals;
         this.outbox = outbox;
-        this.catalogue = List.copyOf(config.serviceCatalogue());
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -99,8 +99,7 @@ public class AlertIntake {
     }
 
     private String catalogueService(String label) {
-        return label == null ? UNLISTED_SERVICE : catalogue.stream().filter(label::equalsIgnoreCase).findFirst()
-                .orElse(UNLISTED_SERVICE);
+        return label == null ? UNLISTED_SERVICE : catalogue.find(label).orElse(UNLISTED_SERVICE);
     }
 
     private static OutageImpact impactOf(String label) {

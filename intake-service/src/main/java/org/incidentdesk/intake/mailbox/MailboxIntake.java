@@ -48,21 +48,18 @@ public class MailboxIntake {
     public Optional<UUID> takeIn(EmailedReport message) {
         String messageHash = index.hash("message:" + (message.messageId() != null ? message.messageId()
                 : message.senderAddress() + "\n" + message.subject() + "\n" + message.text()));
+        Report report = conductReport(message);
+        report.id = UUID.randomUUID();
         int claimed = entityManager.createNativeQuery("insert into mailbox_message (message_hash, report_id, received_at)"
                         + " values (:hash, :reportId, :at) on conflict do nothing")
                 .setParameter("hash", messageHash)
-                .setParameter("reportId", UUID.randomUUID())
+                .setParameter("reportId", report.id)
                 .setParameter("at", Instant.now(clock))
                 .executeUpdate();
         if (claimed == 0) {
             return Optional.empty();
         }
-        UUID reportId = reports.accept(conductReport(message)).report().id;
-        entityManager.createNativeQuery("update mailbox_message set report_id = :reportId where message_hash = :hash")
-                .setParameter("reportId", reportId)
-                .setParameter("hash", messageHash)
-                .executeUpdate();
-        return Optional.of(reportId);
+        return Optional.of(reports.accept(report).report().id);
     }
 
     private Report conductReport(EmailedReport message) {

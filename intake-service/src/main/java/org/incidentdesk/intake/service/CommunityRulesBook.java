@@ -1,6 +1,8 @@
 package org.incidentdesk.intake.service;
 
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,7 +27,7 @@ public class CommunityRulesBook {
         Optional<IntakeConfig.CommunityRules> own = own(community);
         return new EligibilityPolicy(
                 own.flatMap(IntakeConfig.CommunityRules::minAccountAge).orElse(defaults.minAccountAge()),
-                own.map(rules -> rules.minEdits().orElse(defaults.minEdits())).orElse(defaults.minEdits()),
+                ownOr(own, IntakeConfig.CommunityRules::minEdits, defaults.minEdits()),
                 own.flatMap(IntakeConfig.CommunityRules::requireConfirmedEmail).orElse(defaults.requireConfirmedEmail()));
     }
 
@@ -33,14 +35,19 @@ public class CommunityRulesBook {
         IntakeConfig.Quotas defaults = config.quotas();
         Optional<IntakeConfig.CommunityRules> own = own(community);
         return new DailyLimits(
-                own.map(rules -> rules.unconfirmedPerDay().orElse(defaults.unconfirmedPerDay())).orElse(defaults.unconfirmedPerDay()),
-                own.map(rules -> rules.confirmedPerDay().orElse(defaults.confirmedPerDay())).orElse(defaults.confirmedPerDay()),
-                own.map(rules -> rules.emergenciesPerDay().orElse(defaults.emergenciesPerDay())).orElse(defaults.emergenciesPerDay()));
+                ownOr(own, IntakeConfig.CommunityRules::unconfirmedPerDay, defaults.unconfirmedPerDay()),
+                ownOr(own, IntakeConfig.CommunityRules::confirmedPerDay, defaults.confirmedPerDay()),
+                ownOr(own, IntakeConfig.CommunityRules::emergenciesPerDay, defaults.emergenciesPerDay()));
     }
 
     /** Where the community's own process starts, if it said. */
     public Optional<String> getSupportPageOf(String community) {
         return own(community).flatMap(IntakeConfig.CommunityRules::getSupportPage);
+    }
+
+    private static int ownOr(Optional<IntakeConfig.CommunityRules> own,
+            Function<IntakeConfig.CommunityRules, OptionalInt> setting, int organisationDefault) {
+        return own.map(setting).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt).orElse(organisationDefault);
     }
 
     private Optional<IntakeConfig.CommunityRules> own(String community) {

@@ -1,11 +1,8 @@
 package org.incidentdesk.intake.service;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.incidentdesk.events.ReportKind;
-import org.incidentdesk.intake.config.IntakeConfig;
 import org.incidentdesk.intake.domain.Report;
 import org.incidentdesk.platform.problem.Problem;
 import org.incidentdesk.platform.problem.ProblemException;
@@ -17,10 +14,10 @@ import org.incidentdesk.platform.problem.ProblemException;
 @ApplicationScoped
 public class ReportRules {
 
-    private final List<String> catalogue;
+    private final ServiceCatalogue catalogue;
 
-    public ReportRules(IntakeConfig config) {
-        this.catalogue = List.copyOf(config.serviceCatalogue());
+    public ReportRules(ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
     /** Checks the report and puts its affected service in the catalogue's spelling. */
@@ -34,13 +31,11 @@ public class ReportRules {
         requireExactlyFor(ReportKind.CONDUCT, report.kind, report.behaviour != null, "report.behaviour");
         boolean operational = report.kind == ReportKind.OUTAGE || report.kind == ReportKind.DATA_LOSS;
         if (operational && report.affectedService == null) {
-            throw invalid("report.affectedService", "is required for " + report.kind + ", one of " + catalogue);
+            throw invalid("report.affectedService", "is required for " + report.kind + ", one of " + catalogue.names());
         }
         if (report.affectedService != null) {
-            report.affectedService = catalogue.stream()
-                    .filter(service -> service.equalsIgnoreCase(report.affectedService.strip()))
-                    .findFirst()
-                    .orElseThrow(() -> invalid("report.affectedService", "must be one of " + catalogue));
+            report.affectedService = catalogue.find(report.affectedService)
+                    .orElseThrow(() -> invalid("report.affectedService", "must be one of " + catalogue.names()));
         }
         if (!operational && (report.impact != null || report.outageSince != null)) {
             throw invalid(report.impact != null ? "report.impact" : "report.since", "is only for OUTAGE or DATA_LOSS");

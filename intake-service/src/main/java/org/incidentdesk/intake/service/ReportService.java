@@ -101,8 +101,11 @@ public class ReportService {
         return store(report, Instant.now(clock));
     }
 
+    /** Stores the report under its id, a new one unless the way in chose it (e.g. to record it elsewhere too). */
     private AcceptedReport store(Report report, Instant now) {
-        report.id = UUID.randomUUID();
+        if (report.id == null) {
+            report.id = UUID.randomUUID();
+        }
         report.receivedAt = now;
         report.status = ReportStatus.RECEIVED;
         report.statusChangedAt = now;

@@ -29,6 +29,7 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 import org.incidentdesk.intake.config.IntakeConfig;
 import org.incidentdesk.intake.domain.Report;
 import org.incidentdesk.intake.service.ReportRules;
+import org.incidentdesk.intake.service.ServiceCatalogue;
 import org.incidentdesk.platform.problem.ProblemException;
 
 /**
@@ -50,7 +51,7 @@ class RequestFuzzTest {
     private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory().getValidator();
-    private static final ReportRules RULES = new ReportRules(defaultConfig());
+    private static final ReportRules RULES = new ReportRules(new ServiceCatalogue(defaultConfig()));
     private static final List<Class<?>> BODIES = List.of(AnonymousReportRequest.class, MemberReportRequest.class,
             DeclaredIncidentRequest.class, AlertWebhook.class, ErasureRequest.class);
 
