@@ -16,6 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -105,8 +106,10 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Boolean> acknowledged = Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
-                .await().atMost(config.sendTimeout());
+        // The rows stay locked while Kafka acknowledges, but the transaction is suspended meanwhile: Mutiny would
+        // otherwise carry it to the producer's callback threads, and Narayana refuses to commit a transaction that
+        // another thread joined ("Enlisted connection used without active transaction").
+        List<Boolean> acknowledged = QuarkusTransaction.suspendingExisting().call(() -> sendAll(batch));
         Instant now = Instant.now(clock);
         int published = 0;
         for (int i = 0; i < batch.size(); i++) {
@@ -119,6 +122,10 @@ public class OutboxRelay {
             LOG.warnf("Kafka acknowledged %d of %d outbox messages; the others stay pending", published, batch.size());
         }
         return published;
+    }
+
+    private List<Boolean> sendAll(List<OutboxMessage> batch) {
+        return Uni.join().all(batch.stream().map(this::send).toList()).andFailFast().await().atMost(config.sendTimeout());
     }
 
     /** Sends one message; the result says whether Kafka acknowledged it, a failure is not an exception. */
