@@ -15,6 +15,11 @@ import org.incidentdesk.servers.Loopback;
 final class ServiceProcesses implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /**
+     * Makes DRBG the JVM's default {@code SecureRandom} instead of NativePRNG, whose one process-wide lock around
+     * reading {@code /dev/urandom} every request thread waits for (UUIDs, data keys, receipt tokens, IVs).
+     */
+    private static final String NON_BLOCKING_RANDOM = "-Djava.security.egd=file:/dev/./urandom";
 
     private final List<ChildProcess> processes = new ArrayList<>();
     private final Map<ChildProcess, URI> readiness = new LinkedHashMap<>();
@@ -26,7 +31,8 @@ final class ServiceProcesses implements AutoCloseable {
      */
     void start(String service, Path application, int port, Map<String, String> environment, Path logs) {
         ChildProcess.Builder builder = ChildProcess.builder(service)
-                .command(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", application.toString())
+                .command(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC", NON_BLOCKING_RANDOM, "-jar",
+                        application.toString())
                 .directory(application.getParent())
                 .logFile(logs.resolve(service + ".log"))
                 .environment("QUARKUS_HTTP_HOST", Loopback.HOST)
