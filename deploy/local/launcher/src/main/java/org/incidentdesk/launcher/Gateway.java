@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.vertx.core.Future;
@@ -26,6 +27,16 @@ public final class Gateway implements AutoCloseable {
 
     private static final String UNKNOWN_ROUTE = "{\"type\":\"urn:incident-desk:problem:not-found\","
             + "\"title\":\"Not found\",\"status\":404,\"detail\":\"No service serves this path\"}";
+    private static final String OVERLOADED = "{\"type\":\"urn:incident-desk:problem:overloaded\","
+            + "\"title\":\"Overloaded\",\"status\":503,\"detail\":\"Too many requests are in progress; try again in"
+            + " a second\"}";
+    /**
+     * How many requests the gateway forwards at once. Beyond that it answers 503 at once instead of queueing: an
+     * unbounded queue grows faster than the services drain it, every answer comes too late, and the gateway
+     * eventually runs out of memory.
+     */
+    static final int DEFAULT_MAX_IN_FLIGHT = 1024;
+    private static final int CONNECTIONS_PER_ORIGIN = 64;
 
     private final Vertx vertx;
     private final HttpServer server;
@@ -38,13 +49,17 @@ public final class Gateway implements AutoCloseable {
     /**
      * @param servicePorts the loopback ports of the replicas of each service named in the route table
      */
-    private static final int CONNECTIONS_PER_ORIGIN = 64;
-
     public static Gateway start(String host, int port, RouteTable routes, Map<String, List<Integer>> servicePorts) {
+        return start(host, port, routes, servicePorts, DEFAULT_MAX_IN_FLIGHT);
+    }
+
+    static Gateway start(String host, int port, RouteTable routes, Map<String, List<Integer>> servicePorts,
+            int maxInFlight) {
         Map<String, RoundRobin> origins = new LinkedHashMap<>();
         servicePorts.forEach((service, ports) -> origins.put(service, new RoundRobin(
                 ports.stream().map(p -> SocketAddress.inetSocketAddress(p, host)).toList())));
         Vertx vertx = Vertx.vertx();
+        Admission admission = new Admission(maxInFlight);
         // Vert.x's default of 5 connections per origin queues requests as soon as one answer is slow.
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(
                         new HttpClientOptions().setMaxPoolSize(CONNECTIONS_PER_ORIGIN)))
@@ -54,12 +69,17 @@ public final class Gateway implements AutoCloseable {
         HttpServer server = vertx.createHttpServer()
                 .requestHandler(request -> {
                     Optional<String> service = serviceOf(routes, request);
-                    if (service.isPresent() && origins.containsKey(service.get())) {
-                        proxy.handle(request);
-                    } else {
+                    if (service.isEmpty() || !origins.containsKey(service.get())) {
                         request.response().setStatusCode(404)
                                 .putHeader("Content-Type", "application/problem+json")
                                 .end(UNKNOWN_ROUTE);
+                    } else if (admission.tryEnter(request)) {
+                        proxy.handle(request);
+                    } else {
+                        request.response().setStatusCode(503)
+                                .putHeader("Content-Type", "application/problem+json")
+                                .putHeader("Retry-After", "1")
+                                .end(OVERLOADED);
                     }
                 });
         server.listen(port, host).toCompletionStage().toCompletableFuture().join();
@@ -73,6 +93,33 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    /** Counts the requests being forwarded; one leaves when its answer ended or its connection closed. */
+    private static final class Admission {
+
+        private final int maxInFlight;
+        private final AtomicInteger inFlight = new AtomicInteger();
+
+        Admission(int maxInFlight) {
+            this.maxInFlight = maxInFlight;
+        }
+
+        boolean tryEnter(HttpServerRequest request) {
+            if (inFlight.incrementAndGet() > maxInFlight) {
+                inFlight.decrementAndGet();
+                return false;
+            }
+            AtomicBoolean left = new AtomicBoolean();
+            Runnable leave = () -> {
+                if (left.compareAndSet(false, true)) {
+                    inFlight.decrementAndGet();
+                }
+            };
+            request.response().endHandler(ended -> leave.run());
+            request.response().closeHandler(closed -> leave.run());
+            return true;
+        }
     }
 
     /** The replicas of one service, each in turn (whether it is up or not: there are no health checks here). */

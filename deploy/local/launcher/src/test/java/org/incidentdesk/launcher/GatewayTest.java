@@ -6,9 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,11 +65,42 @@ class GatewayTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
+    @Test
+    void answersServiceUnavailableInsteadOfQueueingBeyondItsLimit() throws Exception {
+        CompletableFuture<Void> release = new CompletableFuture<>();
+        CountDownLatch arrived = new CountDownLatch(1);
+        int slow = Loopback.freePort();
+        vertx.createHttpServer()
+                .requestHandler(request -> {
+                    arrived.countDown();
+                    release.thenRun(() -> request.response().end("answered"));
+                })
+                .listen(slow, Loopback.HOST)
+                .toCompletionStage().toCompletableFuture().join();
+        int port = gateway(Map.of("intake-service", List.of(slow)), 1);
+
+        CompletableFuture<HttpResponse<String>> first = http.sendAsync(request(port, "/api/reports/1"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
+        HttpResponse<String> refused = get(port, "/api/reports/2");
+        release.complete(null);
+
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(first.get(10, TimeUnit.SECONDS).body()).isEqualTo("answered");
+        assertThat(get(port, "/api/reports/3").statusCode()).as("the finished request left room").isEqualTo(200);
+    }
+
     private int gateway(Map<String, List<Integer>> servicePorts) {
+        return gateway(servicePorts, Gateway.DEFAULT_MAX_IN_FLIGHT);
+    }
+
+    private int gateway(Map<String, List<Integer>> servicePorts, int maxInFlight) {
         RouteTable routes = new RouteTable(List.of(new RouteTable.Route("/api/reports", "intake-service"),
                 new RouteTable.Route("/api/routing", "routing-service")));
         int port = Loopback.freePort();
-        toClose.add(Gateway.start(Loopback.HOST, port, routes, servicePorts));
+        toClose.add(Gateway.start(Loopback.HOST, port, routes, servicePorts, maxInFlight));
         return port;
     }
 
@@ -80,7 +115,11 @@ class GatewayTest {
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://" + Loopback.HOST + ":" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(request(port, path), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest request(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("http://" + Loopback.HOST + ":" + port + path))
+                .timeout(Duration.ofSeconds(10)).build();
     }
 }
