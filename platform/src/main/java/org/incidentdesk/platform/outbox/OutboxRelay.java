@@ -1,8 +1,7 @@
 package org.incidentdesk.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -26,8 +25,8 @@ import io.vertx.core.Vertx;
 import org.incidentdesk.platform.lifecycle.NotRunning;
 
 /**
- * Publishes committed outbox messages to their topics, keyed by aggregate id. A message is marked published
- * only after Kafka acknowledged it; one that failed stays pending and is retried, so delivery is at least once
+ * Publishes committed outbox messages to their topics, keyed by aggregate id. A message is deleted only after
+ * Kafka acknowledged it; one that failed stays pending and is retried, so delivery is at least once
  * and consumers deduplicate by event id.
  * <p>
  * A commit that recorded messages starts a relay run at once; a sweep every second catches whatever that missed
@@ -44,17 +43,15 @@ public class OutboxRelay {
     private final OutboxRepository repository;
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
-    private final Clock clock;
     private final Vertx vertx;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean moreToRelay = new AtomicBoolean();
 
     public OutboxRelay(OutboxRepository repository, @Channel(CHANNEL) MutinyEmitter<String> emitter,
-            OutboxConfig config, Clock clock, Vertx vertx) {
+            OutboxConfig config, Vertx vertx) {
         this.repository = repository;
         this.emitter = emitter;
         this.config = config;
-        this.clock = clock;
         this.vertx = vertx;
     }
 
@@ -110,18 +107,18 @@ public class OutboxRelay {
         // otherwise carry it to the producer's callback threads, and Narayana refuses to commit a transaction that
         // another thread joined ("Enlisted connection used without active transaction").
         List<Boolean> acknowledged = QuarkusTransaction.suspendingExisting().call(() -> sendAll(batch));
-        Instant now = Instant.now(clock);
-        int published = 0;
+        List<Long> published = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             if (acknowledged.get(i)) {
-                batch.get(i).publishedAt = now;
-                published++;
+                published.add(batch.get(i).id);
             }
         }
-        if (published < batch.size()) {
-            LOG.warnf("Kafka acknowledged %d of %d outbox messages; the others stay pending", published, batch.size());
+        repository.deletePublished(published);
+        if (published.size() < batch.size()) {
+            LOG.warnf("Kafka acknowledged %d of %d outbox messages; the others stay pending", published.size(),
+                    batch.size());
         }
-        return published;
+        return published.size();
     }
 
     private List<Boolean> sendAll(List<OutboxMessage> batch) {

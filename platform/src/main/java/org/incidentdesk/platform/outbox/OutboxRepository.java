@@ -20,4 +20,15 @@ public class OutboxRepository implements PanacheRepository<OutboxMessage> {
                 .setParameter("limit", limit)
                 .getResultList();
     }
+
+    /**
+     * Deletes the messages Kafka acknowledged: the table holds only what is still to be published, so that finding
+     * it stays cheap however many events the service has published. (Rows of earlier versions, kept with
+     * {@code published_at} set, are left alone.)
+     */
+    public void deletePublished(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            delete("id in ?1", ids);
+        }
+    }
 }
