@@ -70,20 +70,20 @@ public final class Gateway implements AutoCloseable {
                 .requestHandler(request -> {
                     Optional<String> service = serviceOf(routes, request);
                     if (service.isEmpty() || !origins.containsKey(service.get())) {
-                        request.response().setStatusCode(404)
-                                .putHeader("Content-Type", "application/problem+json")
-                                .end(UNKNOWN_ROUTE);
+                        answerProblem(request, 404, UNKNOWN_ROUTE);
                     } else if (admission.tryEnter(request)) {
                         proxy.handle(request);
                     } else {
-                        request.response().setStatusCode(503)
-                                .putHeader("Content-Type", "application/problem+json")
-                                .putHeader("Retry-After", "1")
-                                .end(OVERLOADED);
+                        request.response().putHeader("Retry-After", "1");
+                        answerProblem(request, 503, OVERLOADED);
                     }
                 });
         server.listen(port, host).toCompletionStage().toCompletableFuture().join();
         return new Gateway(vertx, server);
+    }
+
+    private static void answerProblem(HttpServerRequest request, int status, String problem) {
+        request.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json").end(problem);
     }
 
     private static Optional<String> serviceOf(RouteTable routes, HttpServerRequest request) {
