@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +22,9 @@ import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.CaseOpened;
 import org.incidentdesk.events.EventCodec;
 import org.incidentdesk.events.EventEnvelope;
+import org.incidentdesk.events.OutageIncidentLink;
+import org.incidentdesk.events.OutageScope;
+import org.incidentdesk.events.OutageSeverity;
 import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.events.ReportRouted;
 import org.incidentdesk.events.ReportSubmitted;
@@ -103,9 +107,43 @@ class CaseTrackingTest {
     }
 
     @Test
+    void theReportsOfOneCoalescedOutageMakeOneCase() {
+        String infra = TestTokens.staff("ian", "infrastructure-specialist");
+        UUID incidentId = UUID.randomUUID();
+        ReportRouted first = coalesced(incidentId, true, 1, OutageSeverity.MEDIUM);
+        ReportRouted second = coalesced(incidentId, false, 2, OutageSeverity.HIGH);
+        ReportRouted third = coalesced(incidentId, false, 3, OutageSeverity.HIGH);
+        for (ReportRouted routed : List.of(first, second, third)) {
+            KafkaTestClient.send(Topics.REPORT_ROUTED, routed.aggregateId(),
+                    EventCodec.encode(EventEnvelope.wrap(routed, Instant.now())));
+        }
+
+        CaseOpened opened = EventCodec.decode(KafkaTestClient.awaitFirst(Topics.CASE_OPENED,
+                value -> value.contains(first.reportId().toString()), TIMEOUT), CaseOpened.class).payload();
+        await().atMost(TIMEOUT).untilAsserted(() -> given().auth().oauth2(infra).get("/api/cases/" + opened.caseId())
+                .then().statusCode(200).body("reportCount", equalTo(3)).body("severity", equalTo("HIGH")));
+        assertThat(KafkaTestClient.readMatching(Topics.CASE_OPENED, value -> value.contains(second.reportId().toString())
+                || value.contains(third.reportId().toString()), 1, Duration.ofSeconds(2)))
+                .as("attached reports open no case and announce nothing").isEmpty();
+
+        given().auth().oauth2(infra).contentType(ContentType.JSON).body(Map.of("resolution", "Restarted"))
+                .post("/api/cases/" + opened.caseId() + "/closure").then().statusCode(200);
+        CaseClosed closed = EventCodec.decode(KafkaTestClient.awaitFirst(Topics.CASE_CLOSED,
+                value -> value.contains(opened.caseId().toString()), TIMEOUT), CaseClosed.class).payload();
+        assertThat(closed.outageIncidentId()).as("routing stops coalescing into it").isEqualTo(incidentId);
+    }
+
+    @Test
     void casesAreForStaffOnly() {
         given().get("/api/cases").then().statusCode(401);
         given().auth().oauth2(TestTokens.staff("x", "reporting-client")).get("/api/cases").then().statusCode(403);
+    }
+
+    private static ReportRouted coalesced(UUID incidentId, boolean opens, int count, OutageSeverity severity) {
+        ReportSubmitted report = new ReportSubmitted(UUID.randomUUID(), ReportKind.OUTAGE, null, null,
+                ReportSource.ANONYMOUS, "en.example", "Search", null, null, "en", true, false, Instant.now());
+        return new ReportRouted(report.reportId(), Route.OUTAGE, "outage", "reason", report, 0, null, null,
+                new OutageIncidentLink(incidentId, opens, count, severity, OutageScope.ONE_COMMUNITY));
     }
 
     private static ReportRouted routed(ReportKind kind, Route route) {

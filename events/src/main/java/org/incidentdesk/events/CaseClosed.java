@@ -8,6 +8,7 @@ import java.util.UUID;
  *
  * @param postmortemRequired true when the incident had a user-facing outage, data loss or a security dimension
  * @param closedBy the staff member's user name
+ * @param outageIncidentId the outage incident routing coalesced the case's reports into, for outages
  */
 public record CaseClosed(
         UUID caseId,
@@ -19,7 +20,8 @@ public record CaseClosed(
         boolean postmortemRequired,
         String resolution,
         String closedBy,
-        Instant closedAt) implements IncidentDeskEvent {
+        Instant closedAt,
+        UUID outageIncidentId) implements IncidentDeskEvent {
 
     @Override
     public String aggregateId() {

@@ -12,7 +12,9 @@ public enum EventType {
     CASE_CLOSED("case.closed", 1, Topics.CASE_CLOSED, CaseClosed.class),
     POSTMORTEM_DRAFTED("postmortem.drafted", 1, Topics.POSTMORTEM_DRAFTED, PostmortemDrafted.class),
     ALERT_RESOLVED("alert.resolved", 1, Topics.ALERT_RESOLVED, AlertResolved.class),
-    REPORTER_ERASED("reporter.erased", 1, Topics.REPORTER_ERASED, ReporterErased.class);
+    REPORTER_ERASED("reporter.erased", 1, Topics.REPORTER_ERASED, ReporterErased.class),
+    COMMUNITY_CONFIGURED("community.configured", 1, Topics.COMMUNITY_CONFIGURED, CommunityConfigured.class),
+    OUTAGE_ALERT_RESOLVED("outage.alert-resolved", 1, Topics.OUTAGE_ALERT_RESOLVED, OutageAlertResolved.class);
 
     private final String wireName;
     private final int schemaVersion;

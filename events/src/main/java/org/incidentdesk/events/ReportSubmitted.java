@@ -1,7 +1,10 @@
 package org.incidentdesk.events;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * intake-service accepted a report. Carries ids and classification only: the reporter's identity and every
@@ -15,6 +18,8 @@ import java.util.UUID;
  * @param reporterLanguage the language to write to the reporter in (BCP 47 tag)
  * @param reporterReachable whether intake holds an email address to write to the reporter
  * @param reportedPartyMayBeTold whether the reporter agrees that the reported party may be told of the report
+ * @param emergencyHints the kinds of emergency that words in a non-emergency report suggest (intake reads the
+ *        text, routing flags such reports for human review); empty when nothing suggests one
  */
 public record ReportSubmitted(
         UUID reportId,
@@ -29,10 +34,29 @@ public record ReportSubmitted(
         String reporterLanguage,
         boolean reporterReachable,
         boolean reportedPartyMayBeTold,
-        Instant receivedAt) implements IncidentDeskEvent {
+        Instant receivedAt,
+        List<EmergencyType> emergencyHints) implements IncidentDeskEvent {
 
+    public ReportSubmitted {
+        emergencyHints = emergencyHints == null ? List.of() : List.copyOf(emergencyHints);
+    }
+
+    /** A report in which nothing suggests an emergency it does not declare. */
+    public ReportSubmitted(UUID reportId, ReportKind kind, EmergencyType emergencyType, BehaviourType behaviour,
+            ReportSource source, String community, String affectedService, OutageImpact impact, String signal,
+            String reporterLanguage, boolean reporterReachable, boolean reportedPartyMayBeTold, Instant receivedAt) {
+        this(reportId, kind, emergencyType, behaviour, source, community, affectedService, impact, signal,
+                reporterLanguage, reporterReachable, reportedPartyMayBeTold, receivedAt, List.of());
+    }
+
+    @JsonIgnore
+    public boolean isAboutAnOutage() {
+        return kind == ReportKind.OUTAGE || kind == ReportKind.DATA_LOSS;
+    }
+
+    /** Outage reports are keyed by their {@link OutageKey}, so that one routing instance sees all of an outage. */
     @Override
     public String aggregateId() {
-        return reportId.toString();
+        return isAboutAnOutage() ? OutageKey.of(community, affectedService) : reportId.toString();
     }
 }

@@ -12,6 +12,8 @@ public final class Topics {
     public static final String POSTMORTEM_DRAFTED = "incident-desk.postmortem-drafted.v1";
     public static final String ALERT_RESOLVED = "incident-desk.alert-resolved.v1";
     public static final String REPORTER_ERASED = "incident-desk.reporter-erased.v1";
+    public static final String COMMUNITY_CONFIGURED = "incident-desk.community-configured.v1";
+    public static final String OUTAGE_ALERT_RESOLVED = "incident-desk.outage-alert-resolved.v1";
 
     private Topics() {
     }

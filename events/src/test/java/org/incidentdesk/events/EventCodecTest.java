@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,22 @@ class EventCodecTest {
         assertThat(received).isEqualTo(sent);
         assertThat(received.type()).isEqualTo("report.submitted");
         assertThat(received.schemaVersion()).isEqualTo(1);
-        assertThat(received.aggregateId()).isEqualTo(report.reportId().toString());
+        assertThat(received.aggregateId()).as("an outage report is keyed by its outage")
+                .isEqualTo(OutageKey.of("en.example", "MediaWiki"));
         assertThat(sent.topic()).isEqualTo(Topics.REPORT_SUBMITTED);
+    }
+
+    @Test
+    void otherReportsAreKeyedByTheirId() {
+        ReportSubmitted conduct = new ReportSubmitted(UUID.randomUUID(), ReportKind.CONDUCT, null,
+                BehaviourType.DOXING, ReportSource.COMMUNITY_MEMBER, "en.example", null, null, null, "en", true, false,
+                NOW, List.of(EmergencyType.THREAT_OF_VIOLENCE));
+
+        EventEnvelope<ReportSubmitted> received = EventCodec.decode(EventCodec.encode(EventEnvelope.wrap(conduct, NOW)),
+                ReportSubmitted.class);
+
+        assertThat(received.aggregateId()).isEqualTo(conduct.reportId().toString());
+        assertThat(received.payload().emergencyHints()).containsExactly(EmergencyType.THREAT_OF_VIOLENCE);
     }
 
     @Test

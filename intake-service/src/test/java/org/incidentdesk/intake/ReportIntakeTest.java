@@ -20,6 +20,7 @@ import io.restassured.http.ContentType;
 
 import org.incidentdesk.events.EventCodec;
 import org.incidentdesk.events.EventEnvelope;
+import org.incidentdesk.events.OutageKey;
 import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.events.ReportSource;
 import org.incidentdesk.events.ReportSubmitted;
@@ -56,7 +57,9 @@ class ReportIntakeTest {
 
         String record = KafkaTestClient.awaitFirst(Topics.REPORT_SUBMITTED, value -> value.contains(id), PUBLISH_TIMEOUT);
         EventEnvelope<ReportSubmitted> event = EventCodec.decode(record, ReportSubmitted.class);
-        assertThat(event.aggregateId()).isEqualTo(id);
+        assertThat(event.payload().reportId()).hasToString(id);
+        assertThat(event.aggregateId()).as("outage reports are keyed by their outage, for routing to coalesce them")
+                .isEqualTo(OutageKey.of("en.example", "MediaWiki"));
         assertThat(event.payload().kind()).isEqualTo(ReportKind.OUTAGE);
         assertThat(event.payload().source()).isEqualTo(ReportSource.ANONYMOUS);
         assertThat(event.payload().affectedService()).isEqualTo("MediaWiki");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -32,6 +33,25 @@ public final class KafkaTestClient {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not send to " + topic, e);
+        }
+    }
+
+    /** Sends many records through one producer, in order, and waits until the broker has them all. */
+    public static void sendAll(String topic, List<Map.Entry<String, String>> keyedValues) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ProducerConfig.LINGER_MS_CONFIG, "5",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            List<Future<?>> sent = new ArrayList<>(keyedValues.size());
+            for (Map.Entry<String, String> keyed : keyedValues) {
+                sent.add(producer.send(new ProducerRecord<>(topic, keyed.getKey(), keyed.getValue())));
+            }
+            for (Future<?> each : sent) {
+                each.get();
+            }
         } catch (Exception e) {
             throw new IllegalStateException("Could not send to " + topic, e);
         }

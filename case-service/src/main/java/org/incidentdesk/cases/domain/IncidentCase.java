@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.incidentdesk.events.CaseFamily;
+import org.incidentdesk.events.OutageSeverity;
 import org.incidentdesk.events.Route;
 import org.incidentdesk.platform.problem.ProblemException;
 
@@ -56,6 +57,17 @@ public class IncidentCase {
 
     @Column(name = "affected_service")
     public String affectedService;
+
+    /** For an outage: the incident routing coalesced its reports into (one case per incident). */
+    @Column(name = "outage_incident_id", unique = true)
+    public UUID outageIncidentId;
+
+    /** How many reports the case links: more than one when routing coalesced an outage's reports. */
+    @Column(name = "report_count", nullable = false)
+    public int reportCount = 1;
+
+    @Enumerated(EnumType.STRING)
+    public OutageSeverity severity;
 
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;

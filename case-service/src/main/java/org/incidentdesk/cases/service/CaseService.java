@@ -44,11 +44,25 @@ public class CaseService {
         this.clock = clock;
     }
 
-    /** Opens a case for a report routed to a team that tracks cases; other routes open nothing. */
+    /**
+     * Opens a case for a report routed to a team that tracks cases; other routes open nothing. The reports of one
+     * coalesced outage make one case: the first opens it, the others only add to its count, without an event, so
+     * that a storm of reports is one case and one announcement.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<IncidentCase> openFor(ReportRouted routed) {
         if (!routed.route().opensCase() || cases.count("reportId", routed.reportId()) > 0) {
             return Optional.empty();
+        }
+        if (routed.outage() != null) {
+            Optional<IncidentCase> ofTheOutage = cases.find("outageIncidentId", routed.outage().incidentId())
+                    .firstResultOptional();
+            if (ofTheOutage.isPresent()) {
+                IncidentCase incidentCase = ofTheOutage.get();
+                incidentCase.reportCount = Math.max(incidentCase.reportCount + 1, routed.outage().reportCount());
+                incidentCase.severity = routed.outage().severity();
+                return Optional.empty();
+            }
         }
         IncidentCase incidentCase = newCase(routed);
         cases.persist(incidentCase);
@@ -75,7 +89,8 @@ public class CaseService {
         incidentCase.close(resolution, staff.getPrincipal().getName(), Instant.now(clock));
         outbox.publish(new CaseClosed(incidentCase.id, incidentCase.reference, incidentCase.family,
                 incidentCase.route, incidentCase.title, incidentCase.confidential,
-                incidentCase.requiresPostmortem(), resolution, incidentCase.closedBy, incidentCase.closedAt));
+                incidentCase.requiresPostmortem(), resolution, incidentCase.closedBy, incidentCase.closedAt,
+                incidentCase.outageIncidentId));
         return incidentCase;
     }
 
@@ -93,6 +108,11 @@ public class CaseService {
         incidentCase.reportId = routed.reportId();
         incidentCase.community = report.community();
         incidentCase.affectedService = report.affectedService();
+        if (routed.outage() != null) {
+            incidentCase.outageIncidentId = routed.outage().incidentId();
+            incidentCase.reportCount = routed.outage().reportCount();
+            incidentCase.severity = routed.outage().severity();
+        }
         incidentCase.openedAt = Instant.now(clock);
         return incidentCase;
     }

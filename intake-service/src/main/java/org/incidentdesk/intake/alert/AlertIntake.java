@@ -15,11 +15,13 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import org.incidentdesk.events.AlertResolved;
+import org.incidentdesk.events.CommunityName;
 import org.incidentdesk.events.OutageImpact;
 import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.events.ReportSource;
 import org.incidentdesk.intake.domain.ConfidentialContent;
 import org.incidentdesk.intake.domain.Report;
+import org.incidentdesk.intake.repository.ReportRepository;
 import org.incidentdesk.intake.service.ReportService;
 import org.incidentdesk.intake.service.ServiceCatalogue;
 import org.incidentdesk.platform.outbox.Outbox;
@@ -36,18 +38,20 @@ import org.incidentdesk.platform.outbox.Outbox;
 public class AlertIntake {
 
     private static final Logger LOG = Logger.getLogger(AlertIntake.class);
-    private static final Pattern COMMUNITY = Pattern.compile("[a-z0-9][a-z0-9.-]{0,99}");
+    private static final Pattern COMMUNITY = Pattern.compile(CommunityName.PATTERN);
     private static final String UNLISTED_SERVICE = "Other";
 
     private final ReportService reports;
     private final AlertSignalRepository signals;
+    private final ReportRepository acceptedReports;
     private final Outbox outbox;
     private final ServiceCatalogue catalogue;
     private final Clock clock;
 
-    public AlertIntake(ReportService reports, AlertSignalRepository signals, Outbox outbox, ServiceCatalogue catalogue,
-            Clock clock) {
+    public AlertIntake(ReportService reports, ReportRepository acceptedReports, AlertSignalRepository signals,
+            Outbox outbox, ServiceCatalogue catalogue, Clock clock) {
         this.reports = reports;
+        this.acceptedReports = acceptedReports;
         this.signals = signals;
         this.outbox = outbox;
         this.catalogue = catalogue;
@@ -70,7 +74,9 @@ public class AlertIntake {
             } else if (!alert.firing() && firing.isPresent()) {
                 Instant at = alert.endsAt() != null && alert.endsAt().isAfter(Instant.EPOCH) ? alert.endsAt() : Instant.now(clock);
                 signals.resolved(source, identity, at);
-                outbox.publish(new AlertResolved(firing.get(), source, alert.name(), at));
+                Report raised = acceptedReports.findById(firing.get());
+                outbox.publish(new AlertResolved(firing.get(), source, alert.name(), at, raised.community,
+                        raised.affectedService));
                 resolved.add(firing.get());
             } else {
                 unchanged++;

@@ -9,6 +9,8 @@ import java.util.OptionalInt;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import org.incidentdesk.events.OrganisationDefaults;
+
 /**
  * Who may report and how often, the ways in, and how personal data is protected. The eligibility and quota
  * defaults are those of the source documents; per-community values come with the community configuration of
@@ -44,24 +46,24 @@ public interface IntakeConfig {
     interface Eligibility {
 
         /** Youngest account that may report. */
-        @WithDefault("3h")
+        @WithDefault(OrganisationDefaults.MIN_ACCOUNT_AGE)
         Duration minAccountAge();
 
-        @WithDefault("1")
+        @WithDefault(OrganisationDefaults.MIN_EDITS)
         int minEdits();
 
-        @WithDefault("true")
+        @WithDefault(OrganisationDefaults.REQUIRE_CONFIRMED_EMAIL)
         boolean requireConfirmedEmail();
     }
 
     interface Quotas {
 
         /** Reports a day by a member who is not in the confirmed group. */
-        @WithDefault("1")
+        @WithDefault(OrganisationDefaults.UNCONFIRMED_PER_DAY)
         int unconfirmedPerDay();
 
         /** Reports a day by a member of the confirmed group. */
-        @WithDefault("5")
+        @WithDefault(OrganisationDefaults.CONFIRMED_PER_DAY)
         int confirmedPerDay();
 
         /** The wiki group that counts as confirmed. */
@@ -69,7 +71,7 @@ public interface IntakeConfig {
         String confirmedGroup();
 
         /** Emergencies have their own count, so that other reports never use it up. */
-        @WithDefault("10")
+        @WithDefault(OrganisationDefaults.EMERGENCIES_PER_DAY)
         int emergenciesPerDay();
 
         /** Anonymous outage reports a day from one client address. */

@@ -92,6 +92,18 @@ public class Report {
     @Column(name = "case_id")
     public UUID caseId;
 
+    /** Where routing sent the reporter (a community's process, a redirection): its "Get support" page. */
+    @Column(name = "support_page")
+    public String supportPage;
+
+    /** The community's "Get support" page for the reported behaviour, when it has one. */
+    @Column(name = "behaviour_page")
+    public String behaviourPage;
+
+    /** The community's noticeboard, when its process is public; private destinations are never shown. */
+    @Column(name = "public_destination")
+    public String publicDestination;
+
     @Column(name = "status_changed_at", nullable = false)
     public Instant statusChangedAt;
 

@@ -8,11 +8,13 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 
 import org.incidentdesk.events.CaseClosed;
 import org.incidentdesk.events.CaseOpened;
+import org.incidentdesk.events.CommunityConfigured;
 import org.incidentdesk.events.ReportRouted;
+import org.incidentdesk.intake.service.CommunityRulesBook;
 import org.incidentdesk.intake.service.ReportProgress;
 import org.incidentdesk.platform.inbox.IdempotentConsumer;
 
-/** What happens to reports after intake, for the status reporters see. */
+/** What happens to reports after intake, for the status reporters see, and what staff configured per community. */
 @ApplicationScoped
 public class ReportProgressConsumer {
 
@@ -20,16 +22,24 @@ public class ReportProgressConsumer {
 
     private final IdempotentConsumer inbox;
     private final ReportProgress progress;
+    private final CommunityRulesBook communities;
 
-    public ReportProgressConsumer(IdempotentConsumer inbox, ReportProgress progress) {
+    public ReportProgressConsumer(IdempotentConsumer inbox, ReportProgress progress, CommunityRulesBook communities) {
         this.inbox = inbox;
         this.progress = progress;
+        this.communities = communities;
     }
 
     @Incoming("report-routed")
     @Blocking
     public void onReportRouted(String record) {
         inbox.consume(CONSUMER, record, ReportRouted.class, event -> progress.routed(event.payload()));
+    }
+
+    @Incoming("community-configured")
+    @Blocking
+    public void onCommunityConfigured(String record) {
+        inbox.consume(CONSUMER, record, CommunityConfigured.class, event -> communities.configured(event.payload()));
     }
 
     @Incoming("case-opened")

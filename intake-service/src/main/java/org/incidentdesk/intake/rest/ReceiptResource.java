@@ -45,9 +45,12 @@ public class ReceiptResource {
     public ReportStatusView status(@PathParam("id") UUID id, @HeaderParam(TOKEN_HEADER) String receiptToken) {
         Report report = reader.forReceipt(id, receiptToken)
                 .orElseThrow(() -> ProblemException.notFound("No report " + id + " for this receipt token"));
+        boolean sentElsewhere = report.route == Route.COMMUNITY_PROCESS || report.route == Route.NOT_ACTIONABLE;
+        String getSupport = !sentElsewhere ? null
+                : report.supportPage != null ? report.supportPage : communities.getSupportPageOf(report.community).orElse(null);
         return new ReportStatusView(report.id, report.status, report.receivedAt, report.statusChangedAt,
-                nextStep(report), report.route == Route.COMMUNITY_PROCESS
-                        ? communities.getSupportPageOf(report.community).orElse(null) : null);
+                nextStep(report), getSupport, sentElsewhere ? report.behaviourPage : null,
+                sentElsewhere ? report.publicDestination : null);
     }
 
     private static String nextStep(Report report) {
@@ -64,7 +67,8 @@ public class ReceiptResource {
             case CONDUCT_CASE -> "The Incident Response Team has your report and will write to you.";
             case OUTAGE -> "The infrastructure on-call team is working on it.";
             case SECURITY -> "The security team has your report.";
-            case NOT_ACTIONABLE -> "This is not handled as an incident; please ask your community's help desk.";
+            case NOT_ACTIONABLE -> "This is not handled as an incident here; the community's support page says"
+                    + " where to go.";
         };
     }
 }

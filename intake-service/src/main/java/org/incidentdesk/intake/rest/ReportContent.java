@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.URL;
 
 import org.incidentdesk.events.BehaviourType;
+import org.incidentdesk.events.CommunityName;
 import org.incidentdesk.events.EmergencyType;
 import org.incidentdesk.events.OutageImpact;
 import org.incidentdesk.events.ReportKind;
@@ -32,7 +33,7 @@ public record ReportContent(
         EmergencyType emergencyType,
         BehaviourType behaviour,
         @NotBlank @Size(max = 100)
-        @Pattern(regexp = "[a-z0-9][a-z0-9.-]*", message = "must be a community id such as en.example")
+        @Pattern(regexp = CommunityName.PATTERN, message = CommunityName.MESSAGE)
         String community,
         @NotBlank @Size(max = 200) String summary,
         @Size(max = 10_000) String details,

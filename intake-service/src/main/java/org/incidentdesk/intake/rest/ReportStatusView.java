@@ -10,8 +10,10 @@ import org.incidentdesk.intake.domain.ReportStatus;
  * responders.
  *
  * @param nextStep what happens now, in words for the reporter
- * @param getSupport where the community's own process is, when the report went to it
+ * @param getSupport the community's "Get support" page, when the report went to its own process or was redirected
+ * @param getSupportForBehaviour the community's page for the reported behaviour, when it has one
+ * @param noticeboard the community's public noticeboard, when its process is public
  */
 public record ReportStatusView(UUID id, ReportStatus status, Instant receivedAt, Instant updatedAt, String nextStep,
-        String getSupport) {
+        String getSupport, String getSupportForBehaviour, String noticeboard) {
 }

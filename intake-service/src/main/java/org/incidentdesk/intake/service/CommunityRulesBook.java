@@ -5,24 +5,53 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import org.incidentdesk.events.CommunityConfigured;
 
 import org.incidentdesk.intake.config.IntakeConfig;
+import org.incidentdesk.intake.domain.CommunityRules;
 import org.incidentdesk.intake.domain.EligibilityPolicy;
+import org.incidentdesk.intake.repository.CommunityRulesRepository;
 
 /**
- * Each community's eligibility rules and daily limits: its own where it set them, the organisation's defaults
- * (those of the source documents) otherwise.
+ * Each community's eligibility rules and daily limits: those routing-service announced for it when staff
+ * configured the community (applied from the next report, on every replica), else those of intake's own
+ * configuration for it, else the organisation's defaults (those of the source documents).
  */
 @ApplicationScoped
 public class CommunityRulesBook {
 
-    private final IntakeConfig config;
+    private static final Logger LOG = Logger.getLogger(CommunityRulesBook.class);
 
-    public CommunityRulesBook(IntakeConfig config) {
+    private final IntakeConfig config;
+    private final CommunityRulesRepository announced;
+
+    public CommunityRulesBook(IntakeConfig config, CommunityRulesRepository announced) {
         this.config = config;
+        this.announced = announced;
+    }
+
+    /** Keeps what routing-service announced, unless a newer version is kept already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void configured(CommunityConfigured configuration) {
+        CommunityRules rules = announced.findByIdOptional(configuration.community()).orElseGet(CommunityRules::new);
+        boolean isNew = rules.community == null;
+        if (rules.apply(configuration)) {
+            if (isNew) {
+                announced.persist(rules);
+            }
+            LOG.infof("Rules of %s now at configuration version %d", configuration.community(), configuration.version());
+        }
     }
 
     public EligibilityPolicy eligibilityIn(String community) {
+        Optional<CommunityRules> configured = announced.findByIdOptional(community);
+        if (configured.isPresent()) {
+            return configured.get().eligibility();
+        }
         IntakeConfig.Eligibility defaults = config.eligibility();
         Optional<IntakeConfig.CommunityRules> own = own(community);
         return new EligibilityPolicy(
@@ -32,6 +61,11 @@ public class CommunityRulesBook {
     }
 
     public DailyLimits limitsIn(String community) {
+        Optional<CommunityRules> configured = announced.findByIdOptional(community);
+        if (configured.isPresent()) {
+            CommunityRules rules = configured.get();
+            return new DailyLimits(rules.unconfirmedPerDay, rules.confirmedPerDay, rules.emergenciesPerDay);
+        }
         IntakeConfig.Quotas defaults = config.quotas();
         Optional<IntakeConfig.CommunityRules> own = own(community);
         return new DailyLimits(
@@ -42,7 +76,8 @@ public class CommunityRulesBook {
 
     /** Where the community's own process starts, if it said. */
     public Optional<String> getSupportPageOf(String community) {
-        return own(community).flatMap(IntakeConfig.CommunityRules::getSupportPage);
+        return announced.findByIdOptional(community).map(rules -> rules.supportPage)
+                .or(() -> own(community).flatMap(IntakeConfig.CommunityRules::getSupportPage));
     }
 
     private static int ownOr(Optional<IntakeConfig.CommunityRules> own,

@@ -29,6 +29,11 @@ public class ReportProgress {
     public void routed(ReportRouted routed) {
         reports.findByIdOptional(routed.reportId()).ifPresent(report -> {
             report.route = routed.route();
+            if (routed.guidance() != null) {
+                report.supportPage = routed.guidance().supportPage();
+                report.behaviourPage = routed.guidance().behaviourPage();
+                report.publicDestination = routed.guidance().publicDestination();
+            }
             report.advanceTo(ReportStatus.ROUTED, Instant.now(clock));
         });
     }

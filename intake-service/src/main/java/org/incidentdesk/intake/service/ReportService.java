@@ -3,6 +3,7 @@ package org.incidentdesk.intake.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.incidentdesk.intake.crypto.PersonalDataVault;
 import org.incidentdesk.intake.crypto.ReporterIndex;
 import org.incidentdesk.intake.domain.CommunityMember;
 import org.incidentdesk.intake.domain.EligibilityRule;
+import org.incidentdesk.intake.domain.EmergencyLanguage;
 import org.incidentdesk.intake.domain.Report;
 import org.incidentdesk.intake.domain.ReportStatus;
 import org.incidentdesk.intake.repository.ReportRepository;
@@ -119,7 +121,9 @@ public class ReportService {
         reports.persist(report);
         outbox.publish(new ReportSubmitted(report.id, report.kind, report.emergencyType, report.behaviour,
                 report.source, report.community, report.affectedService, report.impact, report.signal,
-                report.reporterLanguage, report.reporterReachable, report.reportedPartyMayBeTold, report.receivedAt));
+                report.reporterLanguage, report.reporterReachable, report.reportedPartyMayBeTold, report.receivedAt,
+                report.kind == ReportKind.EMERGENCY ? List.of()
+                        : EmergencyLanguage.suggestedBy(report.content.summary(), report.content.details())));
         return new AcceptedReport(report, receiptToken);
     }
 }

@@ -57,6 +57,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, 409, detail);
     }
 
+    /** 412: the client's {@code If-Match} names a version that is no longer current. */
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(ProblemType.PRECONDITION_FAILED, 412, detail);
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(ProblemType.NOT_FOUND, 404, detail);
     }

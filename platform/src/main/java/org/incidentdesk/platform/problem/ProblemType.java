@@ -8,6 +8,7 @@ public enum ProblemType {
     UNAUTHORIZED("unauthorized", "Not signed in"),
     FORBIDDEN("forbidden", "Not allowed"),
     CONFLICT("conflict", "The request conflicts with the current state"),
+    PRECONDITION_FAILED("precondition-failed", "The resource changed since it was read"),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests"),
     GONE("gone", "No longer available"),
     NOT_AN_INCIDENT("not-an-incident", "Not an incident"),
