@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -30,7 +31,8 @@ import org.incidentdesk.testsupport.TestTokens;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
+@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = KafkaTestResource.TOPICS,
+        value = RoutingTopics.PARTITIONED))
 @WithTestResource(OidcTestResource.class)
 class ReportRoutingTest {
 
@@ -42,10 +44,10 @@ class ReportRoutingTest {
     void aSubmittedReportIsRoutedOnceWithItsReason() {
         EventEnvelope<ReportSubmitted> submitted = submitted(ReportKind.OUTAGE);
         String record = EventCodec.encode(submitted);
-        String reportId = submitted.aggregateId();
+        String reportId = submitted.payload().reportId().toString();
 
-        KafkaTestClient.send(Topics.REPORT_SUBMITTED, reportId, record);
-        KafkaTestClient.send(Topics.REPORT_SUBMITTED, reportId, record); // redelivered
+        KafkaTestClient.send(Topics.REPORT_SUBMITTED, submitted.aggregateId(), record);
+        KafkaTestClient.send(Topics.REPORT_SUBMITTED, submitted.aggregateId(), record); // redelivered
 
         ReportRouted routed = EventCodec.decode(
                 KafkaTestClient.awaitFirst(Topics.REPORT_ROUTED, value -> value.contains(reportId), TIMEOUT),
@@ -53,6 +55,7 @@ class ReportRoutingTest {
         assertThat(routed.route()).isEqualTo(Route.OUTAGE);
         assertThat(routed.rule()).isEqualTo("outage");
         assertThat(routed.report()).isEqualTo(submitted.payload());
+        assertThat(routed.outage()).as("an outage report opens or joins an incident").isNotNull();
         List<String> decisions = KafkaTestClient.readMatching(Topics.REPORT_ROUTED, value -> value.contains(reportId),
                 2, QUIET_PERIOD);
         assertThat(decisions).as("a redelivered report makes no second decision").hasSize(1);
@@ -74,7 +77,7 @@ class ReportRoutingTest {
 
         KafkaTestClient.awaitFirst(DEAD_LETTER_TOPIC, value -> value.equals(poison), TIMEOUT);
         String routed = KafkaTestClient.awaitFirst(Topics.REPORT_ROUTED, value -> value.contains(next.aggregateId()), TIMEOUT);
-        assertThat(EventCodec.decode(routed, ReportRouted.class).payload().route()).isEqualTo(Route.CONDUCT_CASE);
+        assertThat(EventCodec.decode(routed, ReportRouted.class).payload().route()).isEqualTo(Route.COMMUNITY_PROCESS);
     }
 
     @Test
@@ -87,6 +90,6 @@ class ReportRoutingTest {
 
     private static EventEnvelope<ReportSubmitted> submitted(ReportKind kind) {
         return EventEnvelope.wrap(new ReportSubmitted(UUID.randomUUID(), kind, null, null, ReportSource.ANONYMOUS,
-                "en.example", "MediaWiki", null, null, "en", true, false, Instant.now()), Instant.now());
+                "en.example", "MediaWiki-" + UUID.randomUUID(), null, null, "en", true, false, Instant.now()), Instant.now());
     }
 }

@@ -41,4 +41,16 @@ public class RoutingDecision {
 
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
+
+    /** The version of the community's configuration the decision used; 0 for the organisation's defaults. */
+    @Column(name = "configuration_version", nullable = false)
+    public int configurationVersion;
+
+    /** Why a person should look at the decision, when they should. */
+    @Column(name = "review_reason")
+    public String reviewReason;
+
+    /** The outage incident the report was coalesced into, for outage reports. */
+    @Column(name = "incident_id")
+    public UUID incidentId;
 }
