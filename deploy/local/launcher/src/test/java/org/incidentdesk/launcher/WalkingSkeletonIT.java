@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -195,6 +196,60 @@ class WalkingSkeletonIT {
             await().atMost(HOP_TIMEOUT).untilAsserted(() -> staff(staffToken)
                     .get("/api/routing/decisions/" + reportId).then().statusCode(200));
         }
+    }
+
+    /**
+     * Every route is reached from a real report through the gateway, and a community's configuration, changed by
+     * the director through the API, decides the next report: emergency, community process, code-of-conduct case
+     * (handed to the Incident Response Team), outage, security, and not actionable (a flow the community turned off).
+     */
+    @Test
+    @Order(1)
+    void everyRouteIsReachedFromARealReportAndConfigurationAppliesToTheNextOne() {
+        String director = KeycloakLogin.passwordGrant(stack.issuerUrl(), "director", "demo");
+        String wiki = KeycloakLogin.clientCredentials(stack.issuerUrl(), WIKI_CLIENT, WIKI_SECRET);
+        String community = "e2e" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+
+        assertRoute(director, fileOn(wiki, community, Map.of("kind", "EMERGENCY", "emergencyType", "THREAT_OF_VIOLENCE")),
+                "EMERGENCY");
+        assertRoute(director, fileOn(wiki, community, Map.of("kind", "CONDUCT", "behaviour", "DOXING")),
+                "COMMUNITY_PROCESS");
+        assertRoute(director, fileOn(wiki, community, Map.of("kind", "SECURITY")), "SECURITY");
+        assertRoute(director, fileOn(wiki, community, Map.of("kind", "OUTAGE", "affectedService", "Search")), "OUTAGE");
+
+        Map<String, Object> settings = staff(director).get("/api/routing/communities/" + community)
+                .then().statusCode(200).extract().path("settings");
+        Map<String, Object> changed = new HashMap<>(settings);
+        changed.put("conductHandling", "INCIDENT_RESPONSE_TEAM");
+        changed.put("enabledFlows", List.of("EMERGENCY", "SECURITY", "CONDUCT"));
+        staff(director).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
+                .put("/api/routing/communities/" + community)
+                .then().statusCode(200).body("version", equalTo(1)).body("changedBy", equalTo("director"));
+
+        String conduct = fileOn(wiki, community, Map.of("kind", "CONDUCT", "behaviour", "DOXING"));
+        assertRoute(director, conduct, "CONDUCT_CASE");
+        staff(director).get("/api/routing/decisions/" + conduct).then().body("configurationVersion", equalTo(1));
+        assertRoute(director, fileOn(wiki, community, Map.of("kind", "OUTAGE", "affectedService", "Uploads")),
+                "NOT_ACTIONABLE");
+    }
+
+    private static void assertRoute(String staffToken, String reportId, String route) {
+        await().atMost(HOP_TIMEOUT).untilAsserted(() -> staff(staffToken).get("/api/routing/decisions/" + reportId)
+                .then().statusCode(200).body("route", equalTo(route)));
+    }
+
+    /** A report the wiki files for a new, eligible member on the community; returns its id. */
+    private static String fileOn(String wikiToken, String community, Map<String, Object> what) {
+        String member = "Member" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> report = new HashMap<>(what);
+        report.put("community", community);
+        report.put("summary", "Reported in the end-to-end test");
+        return gateway().auth().oauth2(wikiToken).contentType(ContentType.JSON)
+                .body(Map.of("report", report, "reporter", Map.of("username", member,
+                        "accountCreatedAt", "2024-01-01T00:00:00Z", "editCount", 40, "emailConfirmed", true,
+                        "blocked", false, "groups", List.of("autoconfirmed"),
+                        "email", member.toLowerCase() + "@example.org", "language", "en")))
+                .post("/api/reports/on-behalf").then().statusCode(202).extract().path("id");
     }
 
     /**
