@@ -2,6 +2,7 @@ package org.incidentdesk.routing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -15,6 +16,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.incidentdesk.events.BehaviourType;
+import org.incidentdesk.events.EmergencyType;
 import org.incidentdesk.events.EventCodec;
 import org.incidentdesk.events.EventEnvelope;
 import org.incidentdesk.events.ReportKind;
@@ -78,6 +81,31 @@ class ReportRoutingTest {
         KafkaTestClient.awaitFirst(DEAD_LETTER_TOPIC, value -> value.equals(poison), TIMEOUT);
         String routed = KafkaTestClient.awaitFirst(Topics.REPORT_ROUTED, value -> value.contains(next.aggregateId()), TIMEOUT);
         assertThat(EventCodec.decode(routed, ReportRouted.class).payload().route()).isEqualTo(Route.COMMUNITY_PROCESS);
+    }
+
+    @Test
+    void aReportWhoseWordsSuggestAnEmergencyIsListedForTrustAndSafety() {
+        EventEnvelope<ReportSubmitted> flagged = EventEnvelope.wrap(new ReportSubmitted(UUID.randomUUID(),
+                ReportKind.CONDUCT, null, BehaviourType.INTIMIDATION, ReportSource.COMMUNITY_MEMBER, "en.example", null,
+                null, null, "en", true, false, Instant.now(), List.of(EmergencyType.POSSIBLE_SELF_HARM)), Instant.now());
+        String reportId = flagged.payload().reportId().toString();
+
+        KafkaTestClient.send(Topics.REPORT_SUBMITTED, flagged.aggregateId(), EventCodec.encode(flagged));
+
+        ReportRouted routed = EventCodec.decode(KafkaTestClient.awaitFirst(Topics.REPORT_ROUTED,
+                value -> value.contains(reportId), TIMEOUT), ReportRouted.class).payload();
+        assertThat(routed.route()).as("flagged, not upgraded").isEqualTo(Route.COMMUNITY_PROCESS);
+        assertThat(routed.review().suggestedEmergencies()).containsExactly(EmergencyType.POSSIBLE_SELF_HARM);
+        given().auth().oauth2(TestTokens.staff("tess", "trust-and-safety"))
+                .get("/api/routing/decisions/flagged")
+                .then().statusCode(200)
+                .body("find { it.reportId == '" + reportId + "' }.reviewReason", containsString("possible self harm"));
+        given().auth().oauth2(TestTokens.staff("irene", "irt-member"))
+                .get("/api/routing/decisions/flagged")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.staff("tess", "trust-and-safety"))
+                .get("/api/routing/decisions/flagged?size=1000")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

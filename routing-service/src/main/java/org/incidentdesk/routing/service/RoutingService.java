@@ -2,6 +2,7 @@ package org.incidentdesk.routing.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -74,6 +75,14 @@ public class RoutingService {
         LOG.infof("Report %s routed to %s by rule %s (configuration v%d%s)", report.reportId(), decision.route,
                 decision.rule, community.version(), decision.reviewReason == null ? "" : ", flagged for review");
         return decision;
+    }
+
+    /**
+     * Decisions flagged for human review (words suggesting an emergency), newest first, whatever their route:
+     * for Trust and Safety, who decide whether they are emergencies (the resource allows only them and leadership).
+     */
+    public List<RoutingDecision> flaggedForReview(int page, int size) {
+        return decisions.flaggedForReview(page, size);
     }
 
     /** A decision the staff member may see; one they may not see is reported as absent. */
