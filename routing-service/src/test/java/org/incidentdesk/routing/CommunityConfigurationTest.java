@@ -2,19 +2,25 @@ package org.incidentdesk.routing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,6 +50,9 @@ import org.incidentdesk.testsupport.TestTokens;
         value = RoutingTopics.PARTITIONED))
 @WithTestResource(OidcTestResource.class)
 class CommunityConfigurationTest {
+
+    @Inject
+    EntityManager database;
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -78,7 +87,7 @@ class CommunityConfigurationTest {
         staff("irt-member").get("/api/routing/communities/" + community + "/versions")
                 .then().statusCode(200)
                 .body("version", equalTo(List.of(2, 1, 0)))
-                .body("changedBy", equalTo(java.util.Arrays.asList("dora", "paula", null)));
+                .body("changedBy", equalTo(Arrays.asList("dora", "paula", null)));
         staff("irt-member").get("/api/routing/communities/" + community + "/versions/1")
                 .then().statusCode(200).body("settings.conductHandling", equalTo("INCIDENT_RESPONSE_TEAM"));
         staff("irt-member").get("/api/routing/communities")
@@ -120,6 +129,29 @@ class CommunityConfigurationTest {
     }
 
     @Test
+    void anyVersionMatchesAStar() {
+        String community = newCommunity();
+        staff("director").body(settings()).put("/api/routing/communities/" + community).then().statusCode(200);
+
+        staff("director").header("If-Match", "*").body(settings()).put("/api/routing/communities/" + community)
+                .then().statusCode(200).body("version", equalTo(2));
+    }
+
+    @Test
+    void aVersionStoredWithAFieldThisReleaseDoesNotKnowStaysReadable() {
+        String community = newCommunity();
+        staff("director").body(settings()).put("/api/routing/communities/" + community).then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> database.createNativeQuery("update community_configuration"
+                        + " set settings = jsonb_set(settings::jsonb, '{retiredSetting}', '\"x\"')::text"
+                        + " where community = :community")
+                .setParameter("community", community).executeUpdate());
+
+        staff("director").get("/api/routing/communities/" + community).then().statusCode(200)
+                .body("version", equalTo(1));
+        assertThat(route(conductReport(community, BehaviourType.DOXING)).configurationVersion()).isEqualTo(1);
+    }
+
+    @Test
     void onlyLeadershipAndProjectManagersChangeAConfiguration() {
         String community = newCommunity();
         given().contentType(ContentType.JSON).body(settings()).put("/api/routing/communities/" + community)
@@ -157,7 +189,7 @@ class CommunityConfigurationTest {
         staff("director").body(settings).put("/api/routing/communities/" + community)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations", hasSize(1))
-                .body("violations[0].field", org.hamcrest.Matchers.containsString(field));
+                .body("violations[0].field", containsString(field));
     }
 
     private static ReportRouted route(EventEnvelope<ReportSubmitted> report) {

@@ -101,9 +101,9 @@ public class CommunityConfigurationResource {
         return Response.ok(view).tag(new EntityTag(Integer.toString(view.version()))).build();
     }
 
-    /** {@code If-Match: "3"} (or {@code 3}) names version 3; no header means "whatever is current". */
+    /** {@code If-Match: "3"} (or {@code 3}) names version 3; no header, or {@code *}, means "whatever is current". */
     private static Optional<Integer> expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return Optional.empty();
         }
         String version = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");

@@ -14,7 +14,9 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import org.incidentdesk.events.BehaviourType;
 import org.incidentdesk.events.CommunityConfigured;
@@ -41,6 +43,8 @@ public class CommunityConfigurations {
     private final CommunityConfigurationRepository configurations;
     private final RoutingConfig config;
     private final ObjectMapper json;
+    /** Stored versions stay readable when a later release drops a field: unknown fields are ignored here. */
+    private final ObjectReader storedSettings;
     private final Outbox outbox;
     private final Clock clock;
 
@@ -49,6 +53,8 @@ public class CommunityConfigurations {
         this.configurations = configurations;
         this.config = config;
         this.json = json;
+        this.storedSettings = json.readerFor(CommunitySettings.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -132,8 +138,8 @@ public class CommunityConfigurations {
 
     private VersionedSettings read(CommunityConfiguration saved) {
         try {
-            return new VersionedSettings(saved.community, saved.version,
-                    json.readValue(saved.settings, CommunitySettings.class), saved.changedBy, saved.changedAt);
+            return new VersionedSettings(saved.community, saved.version, storedSettings.readValue(saved.settings),
+                    saved.changedBy, saved.changedAt);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored configuration " + saved.community + " v" + saved.version
                     + " is unreadable", e);
