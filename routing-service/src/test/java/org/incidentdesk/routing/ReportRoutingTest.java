@@ -109,6 +109,24 @@ class ReportRoutingTest {
     }
 
     @Test
+    void aReadableEventThatFailsEveryAttemptIsDeadLetteredAndTheStreamGoesOn() {
+        String tooLong = "c" + "x".repeat(150) + ".example"; // longer than the decision's column: refused every time
+        EventEnvelope<ReportSubmitted> failing = EventEnvelope.wrap(new ReportSubmitted(UUID.randomUUID(),
+                ReportKind.CONDUCT, null, BehaviourType.SPAM, ReportSource.COMMUNITY_MEMBER, tooLong, null, null, null,
+                "en", true, false, Instant.now()), Instant.now());
+        EventEnvelope<ReportSubmitted> next = submitted(ReportKind.CONDUCT);
+        String key = "same-partition-" + UUID.randomUUID();
+
+        KafkaTestClient.send(Topics.REPORT_SUBMITTED, key, EventCodec.encode(failing));
+        KafkaTestClient.send(Topics.REPORT_SUBMITTED, key, EventCodec.encode(next));
+
+        KafkaTestClient.awaitFirst(DEAD_LETTER_TOPIC,
+                value -> value.contains(failing.payload().reportId().toString()), TIMEOUT);
+        KafkaTestClient.awaitFirst(Topics.REPORT_ROUTED, value -> value.contains(next.payload().reportId().toString()),
+                TIMEOUT);
+    }
+
+    @Test
     void decisionsAreForStaffOnly() {
         given().get("/api/routing/decisions/" + UUID.randomUUID()).then().statusCode(401);
         given().auth().oauth2(TestTokens.staff("dana", "director"))
