@@ -3,10 +3,12 @@ package org.incidentdesk.cases;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 
 import org.incidentdesk.events.CaseClosed;
 import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.CaseOpened;
+import org.incidentdesk.events.CaseStateChanged;
 import org.incidentdesk.events.EventCodec;
 import org.incidentdesk.events.EventEnvelope;
 import org.incidentdesk.events.OutageIncidentLink;
@@ -131,6 +135,51 @@ class CaseTrackingTest {
         CaseClosed closed = EventCodec.decode(KafkaTestClient.awaitFirst(Topics.CASE_CLOSED,
                 value -> value.contains(opened.caseId().toString()), TIMEOUT), CaseClosed.class).payload();
         assertThat(closed.outageIncidentId()).as("routing stops coalescing into it").isEqualTo(incidentId);
+    }
+
+    @Test
+    void aConductCaseFollowsItsStateMachineAndKeepsItsHistory() {
+        String irt = TestTokens.staff("irene", "irt-member");
+        ReportRouted routed = routed(ReportKind.CONDUCT, Route.CONDUCT_CASE);
+        KafkaTestClient.send(Topics.REPORT_ROUTED, routed.aggregateId(), EventCodec.encode(EventEnvelope.wrap(routed, Instant.now())));
+        CaseOpened opened = EventCodec.decode(KafkaTestClient.awaitFirst(Topics.CASE_OPENED,
+                value -> value.contains(routed.reportId().toString()), TIMEOUT), CaseOpened.class).payload();
+        String path = "/api/cases/" + opened.caseId();
+        await().atMost(TIMEOUT).untilAsserted(() -> given().auth().oauth2(irt).get(path).then().statusCode(200));
+
+        move(irt, path, "DECIDING", null).statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("can become ASSESSING"));
+        move(irt, path, "ASSESSING", "First look").statusCode(200).body("status", equalTo("ASSESSING"));
+        move(irt, path, "CLOSED_NOT_A_VIOLATION", " ").statusCode(400).contentType("application/problem+json");
+        move(irt, path, "PENDING", null).statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(irt).contentType(ContentType.JSON).body(Map.of("resolution", "x"))
+                .post(path + "/closure").then().statusCode(409);
+        move(irt, path, "CLOSED_NOT_A_VIOLATION", "A content dispute, not a conduct issue").statusCode(200)
+                .body("status", equalTo("CLOSED_NOT_A_VIOLATION"))
+                .body("closedBy", equalTo("irene"));
+        move(irt, path, "INVESTIGATING", null).statusCode(409);
+
+        given().auth().oauth2(irt).get(path + "/transitions").then().statusCode(200)
+                .body("to", equalTo(List.of("ASSESSING", "CLOSED_NOT_A_VIOLATION")))
+                .body("changedBy", equalTo(List.of("irene", "irene")));
+        CaseStateChanged changed = EventCodec.decode(KafkaTestClient.awaitFirst(Topics.CASE_STATE_CHANGED,
+                value -> value.contains(opened.caseId().toString()) && value.contains("CLOSED_NOT_A_VIOLATION"),
+                TIMEOUT), CaseStateChanged.class).payload();
+        assertThat(changed.from()).isEqualTo("ASSESSING");
+        assertThat(changed.confidential()).isTrue();
+        KafkaTestClient.awaitFirst(Topics.CASE_CLOSED, value -> value.contains(opened.caseId().toString()), TIMEOUT);
+        given().auth().oauth2(TestTokens.staff("ian", "infrastructure-specialist"))
+                .contentType(ContentType.JSON).body(Map.of("to", "ASSESSING"))
+                .post(path + "/transitions").then().statusCode(404);
+    }
+
+    private static ValidatableResponse move(String token, String path, String to, String note) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("to", to);
+        if (note != null) {
+            body.put("note", note);
+        }
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(path + "/transitions").then();
     }
 
     @Test

@@ -10,6 +10,7 @@ public enum EventType {
     REPORT_ROUTED("report.routed", 1, Topics.REPORT_ROUTED, ReportRouted.class),
     CASE_OPENED("case.opened", 1, Topics.CASE_OPENED, CaseOpened.class),
     CASE_CLOSED("case.closed", 1, Topics.CASE_CLOSED, CaseClosed.class),
+    CASE_STATE_CHANGED("case.state-changed", 1, Topics.CASE_STATE_CHANGED, CaseStateChanged.class),
     POSTMORTEM_DRAFTED("postmortem.drafted", 1, Topics.POSTMORTEM_DRAFTED, PostmortemDrafted.class),
     ALERT_RESOLVED("alert.resolved", 1, Topics.ALERT_RESOLVED, AlertResolved.class),
     REPORTER_ERASED("reporter.erased", 1, Topics.REPORTER_ERASED, ReporterErased.class),

@@ -2,6 +2,7 @@ package org.incidentdesk.cases.domain;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -88,13 +89,42 @@ public class IncidentCase {
         return route == Route.OUTAGE || route == Route.SECURITY;
     }
 
-    public void close(String resolutionText, String staffMember, Instant at) {
-        if (status == CaseStatus.CLOSED) {
-            throw ProblemException.conflict("Case " + reference + " is already closed");
+    /**
+     * Moves the case to another state, if its family's state machine allows it; entering a closed state records
+     * who closed it, when, and the note as its resolution.
+     *
+     * @return the transition, for the case's history
+     */
+    public CaseTransition moveTo(CaseStatus to, String note, String staffMember, Instant at) {
+        if (!CaseLifecycle.allows(family, status, to)) {
+            throw ProblemException.conflict(reference + " is " + status + " and cannot become " + to
+                    + (CaseLifecycle.nextFrom(family, status).isEmpty() ? ": it is closed"
+                            : "; it can become " + CaseLifecycle.nextFrom(family, status).stream().sorted()
+                                    .map(Enum::name).collect(Collectors.joining(" or "))));
         }
-        status = CaseStatus.CLOSED;
-        resolution = resolutionText;
-        closedBy = staffMember;
-        closedAt = at;
+        CaseTransition transition = new CaseTransition();
+        transition.caseId = id;
+        transition.from = status;
+        transition.to = to;
+        transition.changedBy = staffMember;
+        transition.changedAt = at;
+        transition.note = note;
+        status = to;
+        if (to.isClosed()) {
+            resolution = note;
+            closedBy = staffMember;
+            closedAt = at;
+        }
+        return transition;
+    }
+
+    /** Closes an operational incident (from open: a false alarm or duplicate; otherwise once resolved). */
+    public CaseTransition close(String resolutionText, String staffMember, Instant at) {
+        if (family == CaseFamily.CONDUCT) {
+            throw ProblemException.conflict(reference + " is a conduct case: it closes as "
+                    + CaseStatus.CLOSED_NOT_A_VIOLATION + " after assessment or " + CaseStatus.CLOSED_WITH_DECISION
+                    + " after a decision (POST /api/cases/{id}/transitions)");
+        }
+        return moveTo(CaseStatus.CLOSED, resolutionText, staffMember, at);
     }
 }

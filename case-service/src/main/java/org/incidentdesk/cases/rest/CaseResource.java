@@ -50,10 +50,25 @@ public class CaseResource {
         return cases.find(id, staff).map(CaseView::of).orElseThrow(() -> ProblemException.notFound("No case " + id));
     }
 
+    @GET
+    @Path("/{id}/transitions")
+    @Operation(summary = "The history of a case's states: from, to, who, when, why")
+    public List<TransitionView> history(@PathParam("id") UUID id) {
+        return cases.history(id, staff).stream().map(TransitionView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a case to another state; a move its family's state machine does not allow is a 409")
+    public CaseView transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest request) {
+        return CaseView.of(cases.transition(id, request.to(), request.note(), staff));
+    }
+
     @POST
     @Path("/{id}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Close a case; closing an outage or security incident requests a post-mortem")
+    @Operation(summary = "Close an operational incident; closing an outage or security incident requests a post-mortem")
     public CaseView close(@PathParam("id") UUID id, @Valid @NotNull ClosureRequest request) {
         return CaseView.of(cases.close(id, request.resolution(), staff));
     }

@@ -14,11 +14,14 @@ import org.jboss.logging.Logger;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.incidentdesk.cases.domain.CaseStatus;
+import org.incidentdesk.cases.domain.CaseTransition;
 import org.incidentdesk.cases.domain.IncidentCase;
 import org.incidentdesk.cases.repository.CaseRepository;
+import org.incidentdesk.cases.repository.CaseTransitionRepository;
 import org.incidentdesk.events.CaseClosed;
 import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.CaseOpened;
+import org.incidentdesk.events.CaseStateChanged;
 import org.incidentdesk.events.ReportRouted;
 import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.events.ReportSubmitted;
@@ -33,12 +36,15 @@ public class CaseService {
     private static final Logger LOG = Logger.getLogger(CaseService.class);
 
     private final CaseRepository cases;
+    private final CaseTransitionRepository transitions;
     private final RouteAccess access;
     private final Outbox outbox;
     private final Clock clock;
 
-    public CaseService(CaseRepository cases, RouteAccess access, Outbox outbox, Clock clock) {
+    public CaseService(CaseRepository cases, CaseTransitionRepository transitions, RouteAccess access, Outbox outbox,
+            Clock clock) {
         this.cases = cases;
+        this.transitions = transitions;
         this.access = access;
         this.outbox = outbox;
         this.clock = clock;
@@ -82,16 +88,44 @@ public class CaseService {
         return cases.findByIdOptional(id).filter(c -> access.maySee(staff, c.route));
     }
 
+    /** Closes an operational incident; conduct cases close through {@link #transition}. */
     @Transactional
     public IncidentCase close(UUID id, String resolution, SecurityIdentity staff) {
-        IncidentCase incidentCase = find(id, staff)
-                .orElseThrow(() -> ProblemException.notFound("No case " + id));
-        incidentCase.close(resolution, staff.getPrincipal().getName(), Instant.now(clock));
-        outbox.publish(new CaseClosed(incidentCase.id, incidentCase.reference, incidentCase.family,
-                incidentCase.route, incidentCase.title, incidentCase.confidential,
-                incidentCase.requiresPostmortem(), resolution, incidentCase.closedBy, incidentCase.closedAt,
-                incidentCase.outageIncidentId));
+        IncidentCase incidentCase = visible(id, staff);
+        record(incidentCase, incidentCase.close(resolution, staff.getPrincipal().getName(), Instant.now(clock)));
         return incidentCase;
+    }
+
+    /** Moves a case the staff member may see to another state its family's state machine allows (else 409). */
+    @Transactional
+    public IncidentCase transition(UUID id, CaseStatus to, String note, SecurityIdentity staff) {
+        IncidentCase incidentCase = visible(id, staff);
+        record(incidentCase, incidentCase.moveTo(to, note, staff.getPrincipal().getName(), Instant.now(clock)));
+        return incidentCase;
+    }
+
+    /** The history of a case the staff member may see, oldest first. */
+    public List<CaseTransition> history(UUID id, SecurityIdentity staff) {
+        return transitions.of(visible(id, staff).id);
+    }
+
+    private IncidentCase visible(UUID id, SecurityIdentity staff) {
+        return find(id, staff).orElseThrow(() -> ProblemException.notFound("No case " + id));
+    }
+
+    /** Keeps the transition and announces it; entering a closed state also announces the closure. */
+    private void record(IncidentCase incidentCase, CaseTransition transition) {
+        transitions.persist(transition);
+        outbox.publish(new CaseStateChanged(incidentCase.id, incidentCase.reference, incidentCase.family,
+                incidentCase.route, incidentCase.confidential, transition.from.name(), transition.to.name(),
+                transition.changedBy, transition.changedAt));
+        if (transition.to.isClosed()) {
+            outbox.publish(new CaseClosed(incidentCase.id, incidentCase.reference, incidentCase.family,
+                    incidentCase.route, incidentCase.title, incidentCase.confidential,
+                    incidentCase.requiresPostmortem(), incidentCase.resolution, incidentCase.closedBy,
+                    incidentCase.closedAt, incidentCase.outageIncidentId));
+        }
+        LOG.infof("%s: %s -> %s by %s", incidentCase.reference, transition.from, transition.to, transition.changedBy);
     }
 
     private IncidentCase newCase(ReportRouted routed) {

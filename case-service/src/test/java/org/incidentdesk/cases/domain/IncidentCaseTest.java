@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.Route;
 import org.incidentdesk.platform.problem.ProblemException;
 
@@ -27,6 +28,7 @@ class IncidentCaseTest {
     void closingRecordsWhoAndWhenAndCannotBeRepeated() {
         IncidentCase incidentCase = new IncidentCase();
         incidentCase.reference = "INC-1";
+        incidentCase.family = CaseFamily.OPERATIONAL;
         incidentCase.status = CaseStatus.OPEN;
         Instant at = Instant.parse("2026-11-21T10:00:00Z");
 
@@ -37,6 +39,6 @@ class IncidentCaseTest {
         assertThat(incidentCase.closedAt).isEqualTo(at);
         assertThatThrownBy(() -> incidentCase.close("again", "ian", at))
                 .isInstanceOf(ProblemException.class)
-                .hasMessageContaining("already closed");
+                .hasMessageContaining("it is closed");
     }
 }
