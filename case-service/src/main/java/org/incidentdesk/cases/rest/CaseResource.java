@@ -65,6 +65,20 @@ public class CaseResource {
         return CaseView.of(cases.transition(id, request.to(), request.note(), staff));
     }
 
+    @GET
+    @Path("/{id}/deadlines")
+    @Operation(summary = "What the case owes the people involved, by when, and whether it was met or missed")
+    public List<DeadlineView> deadlines(@PathParam("id") UUID id) {
+        return cases.deadlinesOf(id, staff).stream().map(DeadlineView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/deadlines/{deadlineId}/met")
+    @Operation(summary = "Record that what a deadline asked for was done (a met status update sets the next one)")
+    public DeadlineView meetDeadline(@PathParam("id") UUID id, @PathParam("deadlineId") UUID deadlineId) {
+        return DeadlineView.of(cases.meetDeadline(id, deadlineId, staff));
+    }
+
     @POST
     @Path("/{id}/closure")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import org.incidentdesk.cases.domain.CaseDeadline;
 import org.incidentdesk.cases.domain.CaseStatus;
 import org.incidentdesk.cases.domain.CaseTransition;
 import org.incidentdesk.cases.domain.IncidentCase;
@@ -37,14 +38,16 @@ public class CaseService {
 
     private final CaseRepository cases;
     private final CaseTransitionRepository transitions;
+    private final CaseDeadlines deadlines;
     private final RouteAccess access;
     private final Outbox outbox;
     private final Clock clock;
 
-    public CaseService(CaseRepository cases, CaseTransitionRepository transitions, RouteAccess access, Outbox outbox,
-            Clock clock) {
+    public CaseService(CaseRepository cases, CaseTransitionRepository transitions, CaseDeadlines deadlines,
+            RouteAccess access, Outbox outbox, Clock clock) {
         this.cases = cases;
         this.transitions = transitions;
+        this.deadlines = deadlines;
         this.access = access;
         this.outbox = outbox;
         this.clock = clock;
@@ -72,6 +75,7 @@ public class CaseService {
         }
         IncidentCase incidentCase = newCase(routed);
         cases.persist(incidentCase);
+        deadlines.opened(incidentCase, routed.report().receivedAt());
         outbox.publish(new CaseOpened(incidentCase.id, incidentCase.reference, incidentCase.family,
                 incidentCase.route, incidentCase.title, incidentCase.confidential, incidentCase.reportId,
                 incidentCase.community, incidentCase.openedAt));
@@ -109,6 +113,17 @@ public class CaseService {
         return transitions.of(visible(id, staff).id);
     }
 
+    /** The deadlines of a case the staff member may see, earliest first. */
+    public List<CaseDeadline> deadlinesOf(UUID id, SecurityIdentity staff) {
+        return deadlines.of(visible(id, staff).id);
+    }
+
+    /** Records that a deadline of a case the staff member may see was met. */
+    @Transactional
+    public CaseDeadline meetDeadline(UUID id, UUID deadlineId, SecurityIdentity staff) {
+        return deadlines.meet(visible(id, staff), deadlineId, staff.getPrincipal().getName());
+    }
+
     private IncidentCase visible(UUID id, SecurityIdentity staff) {
         return find(id, staff).orElseThrow(() -> ProblemException.notFound("No case " + id));
     }
@@ -116,6 +131,7 @@ public class CaseService {
     /** Keeps the transition and announces it; entering a closed state also announces the closure. */
     private void record(IncidentCase incidentCase, CaseTransition transition) {
         transitions.persist(transition);
+        deadlines.moved(incidentCase, transition);
         outbox.publish(new CaseStateChanged(incidentCase.id, incidentCase.reference, incidentCase.family,
                 incidentCase.route, incidentCase.confidential, transition.from.name(), transition.to.name(),
                 transition.changedBy, transition.changedAt));

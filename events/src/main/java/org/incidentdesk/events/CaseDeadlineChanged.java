@@ -1,0 +1,37 @@
+package org.incidentdesk.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A deadline of a conduct case was set, met, missed or cancelled (reply to the reporter within 3 days; updates every 14
+ * days while investigating).
+ *
+ * @param kind the deadline's kind, as case-service names it (REPLY_TO_REPORTER, STATUS_UPDATE)
+ * @param at when it was set, met or found missed
+ * @param by who met it, for {@link Outcome#MET}
+ */
+public record CaseDeadlineChanged(
+        UUID caseId,
+        String reference,
+        boolean confidential,
+        UUID deadlineId,
+        String kind,
+        Outcome outcome,
+        Instant dueAt,
+        Instant at,
+        String by) implements IncidentDeskEvent {
+
+    public enum Outcome {
+        SET,
+        MET,
+        MISSED,
+        /** No longer owed, e.g. the fortnightly update once the investigation ended. */
+        CANCELLED
+    }
+
+    @Override
+    public String aggregateId() {
+        return caseId.toString();
+    }
+}
