@@ -23,6 +23,7 @@ import io.restassured.response.ValidatableResponse;
 import org.incidentdesk.events.CaseClosed;
 import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.CaseOpened;
+import org.incidentdesk.events.CaseRoleHandedOff;
 import org.incidentdesk.events.CaseStateChanged;
 import org.incidentdesk.events.EventCodec;
 import org.incidentdesk.events.EventEnvelope;
@@ -171,6 +172,37 @@ class CaseTrackingTest {
         given().auth().oauth2(TestTokens.staff("ian", "infrastructure-specialist"))
                 .contentType(ContentType.JSON).body(Map.of("to", "ASSESSING"))
                 .post(path + "/transitions").then().statusCode(404);
+    }
+
+    @Test
+    void theFirstResponderHoldsBothRolesUntilAHandOff() {
+        String infra = TestTokens.staff("ian", "infrastructure-specialist");
+        ReportRouted routed = routed(ReportKind.OUTAGE, Route.OUTAGE);
+        KafkaTestClient.send(Topics.REPORT_ROUTED, routed.aggregateId(), EventCodec.encode(EventEnvelope.wrap(routed, Instant.now())));
+        CaseOpened opened = EventCodec.decode(KafkaTestClient.awaitFirst(Topics.CASE_OPENED,
+                value -> value.contains(routed.reportId().toString()), TIMEOUT), CaseOpened.class).payload();
+        String path = "/api/cases/" + opened.caseId();
+        await().atMost(TIMEOUT).untilAsserted(() -> given().auth().oauth2(infra).get(path).then().statusCode(200));
+
+        move(infra, path, "INVESTIGATING", null).statusCode(200)
+                .body("communicator", equalTo("ian")).body("diagnosisLead", equalTo("ian"));
+        given().auth().oauth2(infra).contentType(ContentType.JSON).body(Map.of("holder", "carla"))
+                .put(path + "/roles/COMMUNICATOR").then().statusCode(200)
+                .body("communicator", equalTo("carla")).body("diagnosisLead", equalTo("ian"));
+        move(infra, path, "RESOLVED", null).statusCode(200).body("communicator", equalTo("carla"));
+
+        given().auth().oauth2(infra).get(path + "/roles").then().statusCode(200)
+                .body("role", equalTo(List.of("COMMUNICATOR", "DIAGNOSIS_LEAD", "COMMUNICATOR")))
+                .body("to", equalTo(List.of("ian", "ian", "carla")))
+                .body("[2].from", equalTo("ian"));
+        CaseRoleHandedOff handOff = EventCodec.decode(KafkaTestClient.awaitFirst(Topics.CASE_ROLE_HANDED_OFF,
+                value -> value.contains(opened.caseId().toString()) && value.contains("carla"), TIMEOUT),
+                CaseRoleHandedOff.class).payload();
+        assertThat(handOff.from()).isEqualTo("ian");
+        given().auth().oauth2(infra).contentType(ContentType.JSON).body(Map.of("holder", " "))
+                .put(path + "/roles/DIAGNOSIS_LEAD").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(infra).contentType(ContentType.JSON).body(Map.of("holder", "dora"))
+                .put(path + "/roles/CHEF").then().statusCode(404);
     }
 
     private static ValidatableResponse move(String token, String path, String to, String note) {

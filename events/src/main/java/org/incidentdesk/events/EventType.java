@@ -12,6 +12,7 @@ public enum EventType {
     CASE_CLOSED("case.closed", 1, Topics.CASE_CLOSED, CaseClosed.class),
     CASE_STATE_CHANGED("case.state-changed", 1, Topics.CASE_STATE_CHANGED, CaseStateChanged.class),
     CASE_DEADLINE_CHANGED("case.deadline-changed", 1, Topics.CASE_DEADLINE_CHANGED, CaseDeadlineChanged.class),
+    CASE_ROLE_HANDED_OFF("case.role-handed-off", 1, Topics.CASE_ROLE_HANDED_OFF, CaseRoleHandedOff.class),
     POSTMORTEM_DRAFTED("postmortem.drafted", 1, Topics.POSTMORTEM_DRAFTED, PostmortemDrafted.class),
     ALERT_RESOLVED("alert.resolved", 1, Topics.ALERT_RESOLVED, AlertResolved.class),
     REPORTER_ERASED("reporter.erased", 1, Topics.REPORTER_ERASED, ReporterErased.class),

@@ -11,6 +11,7 @@ public final class Topics {
     public static final String CASE_CLOSED = "incident-desk.case-closed.v1";
     public static final String CASE_STATE_CHANGED = "incident-desk.case-state-changed.v1";
     public static final String CASE_DEADLINE_CHANGED = "incident-desk.case-deadline-changed.v1";
+    public static final String CASE_ROLE_HANDED_OFF = "incident-desk.case-role-handed-off.v1";
     public static final String POSTMORTEM_DRAFTED = "incident-desk.postmortem-drafted.v1";
     public static final String ALERT_RESOLVED = "incident-desk.alert-resolved.v1";
     public static final String REPORTER_ERASED = "incident-desk.reporter-erased.v1";

@@ -1,6 +1,7 @@
 package org.incidentdesk.cases.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -70,6 +71,13 @@ public class IncidentCase {
     @Enumerated(EnumType.STRING)
     public OutageSeverity severity;
 
+    /** Operational incidents: who keeps users and staff informed. */
+    public String communicator;
+
+    /** Operational incidents: who leads finding and fixing the cause. */
+    @Column(name = "diagnosis_lead")
+    public String diagnosisLead;
+
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;
 
@@ -116,6 +124,42 @@ public class IncidentCase {
             closedAt = at;
         }
         return transition;
+    }
+
+    /**
+     * The first staff member to respond to an operational incident holds both roles, until they hand one off.
+     *
+     * @return the roles taken, empty when someone responded already or the case is a conduct case
+     */
+    public List<RoleHandOff> firstResponse(String staffMember, Instant at) {
+        if (family != CaseFamily.OPERATIONAL || communicator != null || diagnosisLead != null) {
+            return List.of();
+        }
+        return List.of(handOff(IncidentRole.COMMUNICATOR, staffMember, staffMember, at),
+                handOff(IncidentRole.DIAGNOSIS_LEAD, staffMember, staffMember, at));
+    }
+
+    /** Gives a role of an operational incident to another staff member. */
+    public RoleHandOff handOff(IncidentRole role, String to, String staffMember, Instant at) {
+        if (family != CaseFamily.OPERATIONAL) {
+            throw ProblemException.conflict(reference + " is a conduct case: it has a sub-team, not incident roles");
+        }
+        if (status.isClosed()) {
+            throw ProblemException.conflict(reference + " is closed");
+        }
+        RoleHandOff handOff = new RoleHandOff();
+        handOff.caseId = id;
+        handOff.role = role;
+        handOff.fromHolder = role == IncidentRole.COMMUNICATOR ? communicator : diagnosisLead;
+        handOff.toHolder = to;
+        handOff.handedBy = staffMember;
+        handOff.handedAt = at;
+        if (role == IncidentRole.COMMUNICATOR) {
+            communicator = to;
+        } else {
+            diagnosisLead = to;
+        }
+        return handOff;
     }
 
     /** Closes an operational incident (from open: a false alarm or duplicate; otherwise once resolved). */

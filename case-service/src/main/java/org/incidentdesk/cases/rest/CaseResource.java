@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import org.incidentdesk.cases.domain.IncidentRole;
 import org.incidentdesk.cases.service.CaseService;
 import org.incidentdesk.platform.problem.ProblemException;
 import org.incidentdesk.platform.security.StaffRoles;
@@ -77,6 +79,22 @@ public class CaseResource {
     @Operation(summary = "Record that what a deadline asked for was done (a met status update sets the next one)")
     public DeadlineView meetDeadline(@PathParam("id") UUID id, @PathParam("deadlineId") UUID deadlineId) {
         return DeadlineView.of(cases.meetDeadline(id, deadlineId, staff));
+    }
+
+    @GET
+    @Path("/{id}/roles")
+    @Operation(summary = "Who held the communicator and diagnosis lead roles of an operational incident, oldest first")
+    public List<RoleHandOffView> roles(@PathParam("id") UUID id) {
+        return cases.handOffsOf(id, staff).stream().map(RoleHandOffView::of).toList();
+    }
+
+    @PUT
+    @Path("/{id}/roles/{role}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hand a role of an operational incident (COMMUNICATOR, DIAGNOSIS_LEAD) to another staff member")
+    public CaseView handOff(@PathParam("id") UUID id, @PathParam("role") IncidentRole role,
+            @Valid @NotNull HandOffRequest request) {
+        return CaseView.of(cases.handOff(id, role, request.holder(), staff));
     }
 
     @POST

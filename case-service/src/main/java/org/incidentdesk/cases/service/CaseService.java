@@ -16,12 +16,16 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.incidentdesk.cases.domain.CaseDeadline;
 import org.incidentdesk.cases.domain.CaseStatus;
 import org.incidentdesk.cases.domain.CaseTransition;
+import org.incidentdesk.cases.domain.IncidentRole;
 import org.incidentdesk.cases.domain.IncidentCase;
+import org.incidentdesk.cases.domain.RoleHandOff;
 import org.incidentdesk.cases.repository.CaseRepository;
 import org.incidentdesk.cases.repository.CaseTransitionRepository;
+import org.incidentdesk.cases.repository.RoleHandOffRepository;
 import org.incidentdesk.events.CaseClosed;
 import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.CaseOpened;
+import org.incidentdesk.events.CaseRoleHandedOff;
 import org.incidentdesk.events.CaseStateChanged;
 import org.incidentdesk.events.ReportRouted;
 import org.incidentdesk.events.ReportKind;
@@ -39,15 +43,17 @@ public class CaseService {
     private final CaseRepository cases;
     private final CaseTransitionRepository transitions;
     private final CaseDeadlines deadlines;
+    private final RoleHandOffRepository handOffs;
     private final RouteAccess access;
     private final Outbox outbox;
     private final Clock clock;
 
     public CaseService(CaseRepository cases, CaseTransitionRepository transitions, CaseDeadlines deadlines,
-            RouteAccess access, Outbox outbox, Clock clock) {
+            RoleHandOffRepository handOffs, RouteAccess access, Outbox outbox, Clock clock) {
         this.cases = cases;
         this.transitions = transitions;
         this.deadlines = deadlines;
+        this.handOffs = handOffs;
         this.access = access;
         this.outbox = outbox;
         this.clock = clock;
@@ -100,12 +106,38 @@ public class CaseService {
         return incidentCase;
     }
 
-    /** Moves a case the staff member may see to another state its family's state machine allows (else 409). */
+    /**
+     * Moves a case the staff member may see to another state its family's state machine allows (else 409). The
+     * first to move an operational incident is its first responder and holds both roles.
+     */
     @Transactional
     public IncidentCase transition(UUID id, CaseStatus to, String note, SecurityIdentity staff) {
         IncidentCase incidentCase = visible(id, staff);
-        record(incidentCase, incidentCase.moveTo(to, note, staff.getPrincipal().getName(), Instant.now(clock)));
+        Instant now = Instant.now(clock);
+        CaseTransition transition = incidentCase.moveTo(to, note, staff.getPrincipal().getName(), now);
+        incidentCase.firstResponse(staff.getPrincipal().getName(), now).forEach(taken -> record(incidentCase, taken));
+        record(incidentCase, transition);
         return incidentCase;
+    }
+
+    /** Hands a role of an operational incident the staff member may see to another staff member. */
+    @Transactional
+    public IncidentCase handOff(UUID id, IncidentRole role, String to, SecurityIdentity staff) {
+        IncidentCase incidentCase = visible(id, staff);
+        record(incidentCase, incidentCase.handOff(role, to, staff.getPrincipal().getName(), Instant.now(clock)));
+        return incidentCase;
+    }
+
+    /** Who held the roles of a case the staff member may see, oldest first. */
+    public List<RoleHandOff> handOffsOf(UUID id, SecurityIdentity staff) {
+        return handOffs.of(visible(id, staff).id);
+    }
+
+    private void record(IncidentCase incidentCase, RoleHandOff handOff) {
+        handOffs.persist(handOff);
+        outbox.publish(new CaseRoleHandedOff(incidentCase.id, incidentCase.reference, incidentCase.confidential,
+                handOff.role.name(), handOff.fromHolder, handOff.toHolder, handOff.handedBy, handOff.handedAt));
+        LOG.infof("%s: %s is now %s", incidentCase.reference, handOff.toHolder, handOff.role);
     }
 
     /** The history of a case the staff member may see, oldest first. */
