@@ -142,11 +142,8 @@ class CaseTrackingTest {
     void aConductCaseFollowsItsStateMachineAndKeepsItsHistory() {
         String irt = TestTokens.staff("irene", "irt-member");
         ReportRouted routed = routed(ReportKind.CONDUCT, Route.CONDUCT_CASE);
-        KafkaTestClient.send(Topics.REPORT_ROUTED, routed.aggregateId(), EventCodec.encode(EventEnvelope.wrap(routed, Instant.now())));
-        CaseOpened opened = EventCodec.decode(KafkaTestClient.awaitFirst(Topics.CASE_OPENED,
-                value -> value.contains(routed.reportId().toString()), TIMEOUT), CaseOpened.class).payload();
+        CaseOpened opened = openCase(routed, irt);
         String path = "/api/cases/" + opened.caseId();
-        await().atMost(TIMEOUT).untilAsserted(() -> given().auth().oauth2(irt).get(path).then().statusCode(200));
 
         move(irt, path, "DECIDING", null).statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("can become ASSESSING"));
@@ -178,11 +175,8 @@ class CaseTrackingTest {
     void theFirstResponderHoldsBothRolesUntilAHandOff() {
         String infra = TestTokens.staff("ian", "infrastructure-specialist");
         ReportRouted routed = routed(ReportKind.OUTAGE, Route.OUTAGE);
-        KafkaTestClient.send(Topics.REPORT_ROUTED, routed.aggregateId(), EventCodec.encode(EventEnvelope.wrap(routed, Instant.now())));
-        CaseOpened opened = EventCodec.decode(KafkaTestClient.awaitFirst(Topics.CASE_OPENED,
-                value -> value.contains(routed.reportId().toString()), TIMEOUT), CaseOpened.class).payload();
+        CaseOpened opened = openCase(routed, infra);
         String path = "/api/cases/" + opened.caseId();
-        await().atMost(TIMEOUT).untilAsserted(() -> given().auth().oauth2(infra).get(path).then().statusCode(200));
 
         move(infra, path, "INVESTIGATING", null).statusCode(200)
                 .body("communicator", equalTo("ian")).body("diagnosisLead", equalTo("ian"));
@@ -203,6 +197,16 @@ class CaseTrackingTest {
                 .put(path + "/roles/DIAGNOSIS_LEAD").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(infra).contentType(ContentType.JSON).body(Map.of("holder", "dora"))
                 .put(path + "/roles/CHEF").then().statusCode(404);
+    }
+
+    /** Sends the routed report and waits until its case is open and visible with the token. */
+    private static CaseOpened openCase(ReportRouted routed, String token) {
+        KafkaTestClient.send(Topics.REPORT_ROUTED, routed.aggregateId(), EventCodec.encode(EventEnvelope.wrap(routed, Instant.now())));
+        CaseOpened opened = EventCodec.decode(KafkaTestClient.awaitFirst(Topics.CASE_OPENED,
+                value -> value.contains(routed.reportId().toString()), TIMEOUT), CaseOpened.class).payload();
+        await().atMost(TIMEOUT).untilAsserted(() -> given().auth().oauth2(token).get("/api/cases/" + opened.caseId())
+                .then().statusCode(200));
+        return opened;
     }
 
     private static ValidatableResponse move(String token, String path, String to, String note) {

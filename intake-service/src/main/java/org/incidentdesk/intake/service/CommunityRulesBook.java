@@ -47,8 +47,13 @@ public class CommunityRulesBook {
         }
     }
 
-    public EligibilityPolicy eligibilityIn(String community) {
+    /** Who may report in the community and how often, read once per report. */
+    public RulesInForce rulesIn(String community) {
         Optional<CommunityRules> configured = announced.findByIdOptional(community);
+        return new RulesInForce(eligibilityIn(community, configured), limitsIn(community, configured));
+    }
+
+    private EligibilityPolicy eligibilityIn(String community, Optional<CommunityRules> configured) {
         if (configured.isPresent()) {
             return configured.get().eligibility();
         }
@@ -60,8 +65,7 @@ public class CommunityRulesBook {
                 own.flatMap(IntakeConfig.CommunityRules::requireConfirmedEmail).orElse(defaults.requireConfirmedEmail()));
     }
 
-    public DailyLimits limitsIn(String community) {
-        Optional<CommunityRules> configured = announced.findByIdOptional(community);
+    private DailyLimits limitsIn(String community, Optional<CommunityRules> configured) {
         if (configured.isPresent()) {
             CommunityRules rules = configured.get();
             return new DailyLimits(rules.unconfirmedPerDay, rules.confirmedPerDay, rules.emergenciesPerDay);
@@ -91,5 +95,9 @@ public class CommunityRulesBook {
 
     /** Reports a day a member may file in one community. */
     public record DailyLimits(int unconfirmed, int confirmed, int emergencies) {
+    }
+
+    /** A community's eligibility rules and daily limits, as they stand. */
+    public record RulesInForce(EligibilityPolicy eligibility, DailyLimits limits) {
     }
 }

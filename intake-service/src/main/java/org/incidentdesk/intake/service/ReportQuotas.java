@@ -29,19 +29,16 @@ public class ReportQuotas {
 
     private final QuotaRepository quotas;
     private final ReporterIndex index;
-    private final CommunityRulesBook communityRules;
     private final IntakeConfig.Quotas limits;
 
-    public ReportQuotas(QuotaRepository quotas, ReporterIndex index, CommunityRulesBook communityRules,
-            IntakeConfig config) {
+    public ReportQuotas(QuotaRepository quotas, ReporterIndex index, IntakeConfig config) {
         this.quotas = quotas;
         this.index = index;
-        this.communityRules = communityRules;
         this.limits = config.quotas();
     }
 
-    public void chargeMember(String community, CommunityMember member, ReportKind kind, Instant now) {
-        CommunityRulesBook.DailyLimits daily = communityRules.limitsIn(community);
+    public void chargeMember(String community, CommunityMember member, ReportKind kind,
+            CommunityRulesBook.DailyLimits daily, Instant now) {
         String subject = index.of(member.username(), null);
         if (kind == ReportKind.EMERGENCY) {
             charge(community, subject, QuotaClass.EMERGENCY, daily.emergencies(), now);

@@ -77,14 +77,15 @@ public class ReportService {
     public AcceptedReport submitForMember(Report report, CommunityMember member) {
         rules.check(report);
         Instant now = Instant.now(clock);
-        Optional<EligibilityRule> unmet = communityRules.eligibilityIn(report.community).unmetRule(member, now);
+        CommunityRulesBook.RulesInForce rules = communityRules.rulesIn(report.community);
+        Optional<EligibilityRule> unmet = rules.eligibility().unmetRule(member, now);
         if (unmet.isPresent()) {
             EligibilityRule rule = unmet.get();
             LOG.infof("Report refused on %s: eligibility rule %s not met", report.community, rule);
             throw ProblemException.forbidden("Not eligible to report: " + rule.explanation(),
                     new Problem.FieldViolation(rule.field(), rule.explanation()));
         }
-        quotas.chargeMember(report.community, member, report.kind, now);
+        quotas.chargeMember(report.community, member, report.kind, rules.limits(), now);
         return store(report, now);
     }
 
