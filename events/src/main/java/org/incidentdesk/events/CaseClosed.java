@@ -9,6 +9,7 @@ import java.util.UUID;
  * @param postmortemRequired true when the incident had a user-facing outage, data loss or a security dimension
  * @param closedBy the staff member's user name
  * @param outageIncidentId the outage incident routing coalesced the case's reports into, for outages
+ * @param reportId the report that opened the case
  */
 public record CaseClosed(
         UUID caseId,
@@ -21,7 +22,8 @@ public record CaseClosed(
         String resolution,
         String closedBy,
         Instant closedAt,
-        UUID outageIncidentId) implements IncidentDeskEvent {
+        UUID outageIncidentId,
+        UUID reportId) implements IncidentDeskEvent {
 
     @Override
     public String aggregateId() {

@@ -86,6 +86,6 @@ class PostmortemDraftingTest {
     private static CaseClosed closed(Route route, boolean confidential, boolean postmortemRequired) {
         return new CaseClosed(UUID.randomUUID(), "INC-" + Math.abs(UUID.randomUUID().hashCode() % 10_000),
                 CaseFamily.OPERATIONAL, route, "Every page answers 503", confidential, postmortemRequired,
-                "Restarted", "ian", Instant.now(), null);
+                "Restarted", "ian", Instant.now(), null, UUID.randomUUID());
     }
 }

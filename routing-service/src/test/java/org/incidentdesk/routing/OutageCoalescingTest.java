@@ -119,7 +119,8 @@ class OutageCoalescingTest {
         assertThat(second.outage().reportCount()).isEqualTo(2);
 
         CaseClosed closed = new CaseClosed(UUID.randomUUID(), "INC-1", CaseFamily.OPERATIONAL, Route.OUTAGE,
-                "Outage", false, true, "Fixed", "ian", Instant.now(), first.outage().incidentId());
+                "Outage", false, true, "Fixed", "ian", Instant.now(), first.outage().incidentId(),
+                first.reportId());
         KafkaTestClient.send(Topics.CASE_CLOSED, closed.aggregateId(),
                 EventCodec.encode(EventEnvelope.wrap(closed, Instant.now())));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(

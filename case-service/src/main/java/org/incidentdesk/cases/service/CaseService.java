@@ -171,7 +171,7 @@ public class CaseService {
             outbox.publish(new CaseClosed(incidentCase.id, incidentCase.reference, incidentCase.family,
                     incidentCase.route, incidentCase.title, incidentCase.confidential,
                     incidentCase.requiresPostmortem(), incidentCase.resolution, incidentCase.closedBy,
-                    incidentCase.closedAt, incidentCase.outageIncidentId));
+                    incidentCase.closedAt, incidentCase.outageIncidentId, incidentCase.reportId));
         }
         LOG.infof("%s: %s -> %s by %s", incidentCase.reference, transition.from, transition.to, transition.changedBy);
     }

@@ -92,6 +92,10 @@ public class Report {
     @Column(name = "case_id")
     public UUID caseId;
 
+    /** For outage reports: the incident routing coalesced this report into, shared with the others about it. */
+    @Column(name = "outage_incident_id")
+    public UUID outageIncidentId;
+
     /** Where routing sent the reporter (a community's process, a redirection): its "Get support" page. */
     @Column(name = "support_page")
     public String supportPage;
@@ -119,6 +123,12 @@ public class Report {
 
     public boolean isErased() {
         return personalDataErasedAt != null;
+    }
+
+    /** Joins a case; the status only moves forward, whatever order the case's events arrive in. */
+    public void follow(UUID caseOfReport, ReportStatus caseProgress, Instant at) {
+        caseId = caseOfReport;
+        advanceTo(caseProgress, at);
     }
 
     public void advanceTo(ReportStatus next, Instant at) {

@@ -2,7 +2,6 @@ package org.incidentdesk.intake.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,7 +12,14 @@ import org.incidentdesk.events.ReportRouted;
 import org.incidentdesk.intake.domain.ReportStatus;
 import org.incidentdesk.intake.repository.ReportRepository;
 
-/** Follows a report through routing and its case, for the status its reporter sees with the receipt. */
+/**
+ * Follows a report through routing and its case, for the status its reporter sees with the receipt.
+ *
+ * <p>The events come from three topics, so their order is not guaranteed: a case can close before intake reads
+ * that it opened. Statuses only move forward, and each event names enough (the case's opening report, its outage
+ * incident) for every report of the case to reach its status whatever the order. Reports coalesced into an
+ * outage follow the case of the report that opened it.
+ */
 @ApplicationScoped
 public class ReportProgress {
 
@@ -34,22 +40,25 @@ public class ReportProgress {
                 report.behaviourPage = routed.guidance().behaviourPage();
                 report.publicDestination = routed.guidance().publicDestination();
             }
-            report.advanceTo(ReportStatus.ROUTED, Instant.now(clock));
+            Instant now = Instant.now(clock);
+            report.advanceTo(ReportStatus.ROUTED, now);
+            if (routed.outage() != null) {
+                report.outageIncidentId = routed.outage().incidentId();
+                reports.followingACase(report.outageIncidentId)
+                        .ifPresent(withCase -> report.follow(withCase.caseId, withCase.status, now));
+            }
         });
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void caseOpened(CaseOpened opened) {
-        reports.findByIdOptional(opened.reportId()).ifPresent(report -> {
-            report.caseId = opened.caseId();
-            report.advanceTo(ReportStatus.IN_PROGRESS, Instant.now(clock));
-        });
+        reports.findByIdOptional(opened.reportId()).ifPresent(report -> reports.followCase(opened.caseId(),
+                report.id, report.outageIncidentId, ReportStatus.IN_PROGRESS, Instant.now(clock)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void caseClosed(CaseClosed closed) {
-        UUID caseId = closed.caseId();
-        reports.find("caseId", caseId).stream()
-                .forEach(report -> report.advanceTo(ReportStatus.CLOSED, Instant.now(clock)));
+        reports.followCase(closed.caseId(), closed.reportId(), closed.outageIncidentId(), ReportStatus.CLOSED,
+                Instant.now(clock));
     }
 }
