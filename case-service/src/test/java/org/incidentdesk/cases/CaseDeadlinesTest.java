@@ -3,6 +3,7 @@ package org.incidentdesk.cases;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -22,12 +23,6 @@ import io.restassured.response.ValidatableResponse;
 import org.incidentdesk.events.CaseDeadlineChanged;
 import org.incidentdesk.events.CaseOpened;
 import org.incidentdesk.events.EventCodec;
-import org.incidentdesk.events.EventEnvelope;
-import org.incidentdesk.events.ReportKind;
-import org.incidentdesk.events.ReportRouted;
-import org.incidentdesk.events.ReportSource;
-import org.incidentdesk.events.ReportSubmitted;
-import org.incidentdesk.events.Route;
 import org.incidentdesk.events.Topics;
 import org.incidentdesk.testsupport.KafkaTestClient;
 import org.incidentdesk.testsupport.KafkaTestResource;
@@ -43,7 +38,7 @@ import org.incidentdesk.testsupport.TestTokens;
 class CaseDeadlinesTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private final String irt = TestTokens.staff("irene", "irt-member");
+    private final String irt = ConductCases.lead();
 
     @Test
     void aReplyNotSentInTimeIsRecordedAndAnnouncedAsMissed() {
@@ -62,6 +57,15 @@ class CaseDeadlinesTest {
         CaseOpened opened = openConductCase();
         String path = "/api/cases/" + opened.caseId();
         move(path, "ASSESSING");
+        given().auth().oauth2(irt).contentType(ContentType.JSON).body(Map.of("to", "INVESTIGATING"))
+                .post(path + "/transitions").then().statusCode(409)
+                .body("detail", containsString("form it before investigating"));
+        Instant formed = Instant.now();
+        ConductCases.formSubTeam(opened.caseId(), ConductCases.irtMembers("Europe/Berlin", "Europe/Paris",
+                "Europe/London")).statusCode(200);
+        Instant notifyBy = Instant.parse(deadlines(path).extract().path("find { it.kind == 'NOTIFY_PARTIES' }.dueAt"));
+        assertThat(Duration.between(formed, notifyBy)).isBetween(Duration.ofDays(7).minusMinutes(1),
+                Duration.ofDays(7).plusMinutes(1));
         Instant investigating = Instant.now();
         move(path, "INVESTIGATING");
 
@@ -71,7 +75,7 @@ class CaseDeadlinesTest {
                 Duration.ofDays(14).plusMinutes(1));
 
         given().auth().oauth2(irt).post(path + "/deadlines/" + updateId + "/met")
-                .then().statusCode(200).body("status", equalTo("MET")).body("metBy", equalTo("irene"));
+                .then().statusCode(200).body("status", equalTo("MET")).body("metBy", equalTo(ConductCases.LEAD_NAME));
         given().auth().oauth2(irt).post(path + "/deadlines/" + updateId + "/met")
                 .then().statusCode(409).contentType("application/problem+json");
         deadlines(path).body("findAll { it.kind == 'STATUS_UPDATE' }.status", equalTo(List.of("MET", "PENDING")));
@@ -95,17 +99,7 @@ class CaseDeadlinesTest {
     }
 
     private CaseOpened openConductCase() {
-        ReportSubmitted report = new ReportSubmitted(UUID.randomUUID(), ReportKind.CONDUCT, null, null,
-                ReportSource.COMMUNITY_MEMBER, "meta", null, null, null, "en", true, false, Instant.now());
-        ReportRouted routed = new ReportRouted(report.reportId(), Route.CONDUCT_CASE, "organisation-space", "reason",
-                report);
-        KafkaTestClient.send(Topics.REPORT_ROUTED, routed.aggregateId(),
-                EventCodec.encode(EventEnvelope.wrap(routed, Instant.now())));
-        CaseOpened opened = EventCodec.decode(KafkaTestClient.awaitFirst(Topics.CASE_OPENED,
-                value -> value.contains(routed.reportId().toString()), TIMEOUT), CaseOpened.class).payload();
-        await().atMost(TIMEOUT).untilAsserted(() -> given().auth().oauth2(irt).get("/api/cases/" + opened.caseId())
-                .then().statusCode(200));
-        return opened;
+        return ConductCases.open(false);
     }
 
     private static CaseDeadlineChanged awaitDeadlineEvent(UUID caseId, String outcome) {

@@ -7,7 +7,7 @@ package org.incidentdesk.events;
 public sealed interface IncidentDeskEvent
         permits ReportSubmitted, ReportRouted, CaseOpened, CaseClosed, PostmortemDrafted, AlertResolved,
         ReporterErased, CommunityConfigured, OutageAlertResolved, CaseStateChanged,
-        CaseDeadlineChanged, CaseRoleHandedOff {
+        CaseDeadlineChanged, CaseRoleHandedOff, CaseSubTeamChanged, CaseDecisionIssued, CaseBanExpired {
 
     /** The id of the thing the event is about; also the Kafka record key, so its events stay in order. */
     String aggregateId();

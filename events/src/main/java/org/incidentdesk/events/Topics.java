@@ -12,6 +12,9 @@ public final class Topics {
     public static final String CASE_STATE_CHANGED = "incident-desk.case-state-changed.v1";
     public static final String CASE_DEADLINE_CHANGED = "incident-desk.case-deadline-changed.v1";
     public static final String CASE_ROLE_HANDED_OFF = "incident-desk.case-role-handed-off.v1";
+    public static final String CASE_SUB_TEAM_CHANGED = "incident-desk.case-sub-team-changed.v1";
+    public static final String CASE_DECISION_ISSUED = "incident-desk.case-decision-issued.v1";
+    public static final String CASE_BAN_EXPIRED = "incident-desk.case-ban-expired.v1";
     public static final String POSTMORTEM_DRAFTED = "incident-desk.postmortem-drafted.v1";
     public static final String ALERT_RESOLVED = "incident-desk.alert-resolved.v1";
     public static final String REPORTER_ERASED = "incident-desk.reporter-erased.v1";

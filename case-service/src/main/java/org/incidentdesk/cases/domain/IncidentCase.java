@@ -89,6 +89,10 @@ public class IncidentCase {
 
     public String resolution;
 
+    /** Whether the reporter agreed that the reported party may be told of the report (and so be contacted). */
+    @Column(name = "reported_party_may_be_told", nullable = false)
+    public boolean reportedPartyMayBeTold;
+
     /**
      * A post-mortem must be filed for a visible user-facing outage, data loss, or a security incident
      * (regardless of impact).

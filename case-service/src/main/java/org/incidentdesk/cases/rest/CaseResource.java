@@ -4,6 +4,13 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,13 +23,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import org.incidentdesk.cases.domain.CaseStatus;
 import org.incidentdesk.cases.domain.IncidentRole;
+import org.incidentdesk.cases.repository.CaseFilter;
+import org.incidentdesk.cases.repository.CaseRepository;
 import org.incidentdesk.cases.service.CaseService;
-import org.incidentdesk.platform.problem.ProblemException;
+import org.incidentdesk.events.CaseFamily;
+import org.incidentdesk.platform.problem.QueryValues;
 import org.incidentdesk.platform.security.StaffRoles;
 
 @Path("/api/cases")
@@ -40,16 +53,44 @@ public class CaseResource {
     }
 
     @GET
-    @Operation(summary = "The cases you may see, newest first")
-    public List<CaseView> list() {
-        return cases.visibleTo(staff).stream().map(CaseView::of).toList();
+    @Operation(summary = "The cases you may know of, newest first, a page at a time (X-Total-Count, Link: next); those "
+            + "you may not open show only that they exist")
+    public RestResponse<List<CaseView>> list(
+            @Parameter(description = "CONDUCT or OPERATIONAL") @QueryParam("kind") @Size(max = 40) String kind,
+            @Parameter(description = "a state, e.g. INVESTIGATING") @QueryParam("state") @Size(max = 40) String state,
+            @Parameter(description = "only cases with a deadline past due and not met") @QueryParam("overdue") boolean overdue,
+            @Parameter(description = "only cases you are on the sub-team of or hold a role of") @QueryParam("mine") boolean mine,
+            @QueryParam("community") @Size(max = 255) String community,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
+            @Context UriInfo uri) {
+        CaseRepository.Page<CaseService.Listed> found = cases.visibleTo(staff,
+                new CaseFilter(QueryValues.enumValue(CaseFamily.class, "kind", kind),
+                        QueryValues.enumValue(CaseStatus.class, "state", state), overdue, mine, community), page, size);
+        RestResponse.ResponseBuilder<List<CaseView>> response = RestResponse.ResponseBuilder
+                .ok(found.items().stream().map(CaseView::of).toList())
+                .header("X-Total-Count", found.total());
+        if ((long) (page + 1) * size < found.total()) {
+            response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build()
+                    + ">; rel=\"next\"");
+        }
+        return response.build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One case")
+    @Operation(summary = "One case (403 when you may know it exists but not open it; reads of confidential cases are "
+            + "audited)")
     public CaseView get(@PathParam("id") UUID id) {
-        return cases.find(id, staff).map(CaseView::of).orElseThrow(() -> ProblemException.notFound("No case " + id));
+        return CaseView.of(cases.get(id, staff));
+    }
+
+    @GET
+    @Path("/{id}/access-log")
+    @Operation(summary = "Who accessed a confidential case, what and when: for the director, and the IRT leads for "
+            + "conduct cases")
+    public List<AccessRecordView> accessLog(@PathParam("id") UUID id) {
+        return cases.accessLog(id, staff).stream().map(AccessRecordView::of).toList();
     }
 
     @GET

@@ -28,8 +28,9 @@ import org.incidentdesk.platform.outbox.Outbox;
 import org.incidentdesk.platform.problem.ProblemException;
 
 /**
- * The deadlines of conduct cases: a reply to the reporter within 3 days of receipt, and while investigating an
- * update to the reporter and the reported party every 14 days. Each is set, met (by staff now; by
+ * The deadlines of conduct cases: a reply to the reporter within 3 days of receipt, word to the parties within 7
+ * days of forming the sub-team, and while investigating an update to the reporter and the reported party every 14
+ * days. Each is set, met (by staff now; by
  * notification-service's delivery records later) or found missed by a sweep, and each change is published.
  */
 @ApplicationScoped
@@ -59,6 +60,12 @@ public class CaseDeadlines {
         if (incidentCase.family == CaseFamily.CONDUCT) {
             set(incidentCase, DeadlineKind.REPLY_TO_REPORTER, receivedAt.plus(config.replyToReporter()));
         }
+    }
+
+    /** Forming the sub-team starts the week in which the parties must be told of the next steps. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void subTeamFormed(IncidentCase incidentCase, Instant formedAt) {
+        set(incidentCase, DeadlineKind.NOTIFY_PARTIES, formedAt.plus(config.notifyParties()));
     }
 
     /** Investigating starts the fortnightly updates; leaving it cancels the one pending. */

@@ -13,15 +13,21 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import org.incidentdesk.cases.domain.CaseAccessRecord;
 import org.incidentdesk.cases.domain.CaseDeadline;
 import org.incidentdesk.cases.domain.CaseStatus;
 import org.incidentdesk.cases.domain.CaseTransition;
 import org.incidentdesk.cases.domain.IncidentRole;
 import org.incidentdesk.cases.domain.IncidentCase;
 import org.incidentdesk.cases.domain.RoleHandOff;
+import org.incidentdesk.cases.repository.CaseFilter;
 import org.incidentdesk.cases.repository.CaseRepository;
 import org.incidentdesk.cases.repository.CaseTransitionRepository;
 import org.incidentdesk.cases.repository.RoleHandOffRepository;
+import org.incidentdesk.cases.repository.SubTeamMembershipRepository;
+import org.incidentdesk.cases.security.CaseAccess;
+import org.incidentdesk.cases.security.CaseAccessLevel;
+import org.incidentdesk.cases.security.CaseAccessPolicy;
 import org.incidentdesk.events.CaseClosed;
 import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.CaseOpened;
@@ -32,7 +38,6 @@ import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.events.ReportSubmitted;
 import org.incidentdesk.events.Route;
 import org.incidentdesk.platform.outbox.Outbox;
-import org.incidentdesk.platform.security.RouteAccess;
 import org.incidentdesk.platform.problem.ProblemException;
 
 @ApplicationScoped
@@ -44,17 +49,24 @@ public class CaseService {
     private final CaseTransitionRepository transitions;
     private final CaseDeadlines deadlines;
     private final RoleHandOffRepository handOffs;
-    private final RouteAccess access;
+    private final CaseAccess access;
+    private final CaseAccessPolicy policy;
+    private final SubTeamMembershipRepository subTeams;
+    private final CaseDecisions decisions;
     private final Outbox outbox;
     private final Clock clock;
 
     public CaseService(CaseRepository cases, CaseTransitionRepository transitions, CaseDeadlines deadlines,
-            RoleHandOffRepository handOffs, RouteAccess access, Outbox outbox, Clock clock) {
+            RoleHandOffRepository handOffs, CaseAccess access, CaseAccessPolicy policy,
+            SubTeamMembershipRepository subTeams, CaseDecisions decisions, Outbox outbox, Clock clock) {
         this.cases = cases;
         this.transitions = transitions;
         this.deadlines = deadlines;
         this.handOffs = handOffs;
         this.access = access;
+        this.policy = policy;
+        this.subTeams = subTeams;
+        this.decisions = decisions;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -89,48 +101,98 @@ public class CaseService {
         return Optional.of(incidentCase);
     }
 
-    public List<IncidentCase> visibleTo(SecurityIdentity staff) {
-        return cases.newestFirst().stream().filter(c -> access.maySee(staff, c.route)).toList();
+    /** A case in a list, and how much of it the staff member may see. */
+    public record Listed(IncidentCase incidentCase, CaseAccessLevel access) {
     }
 
-    /** A case the staff member may see; a case they may not see is reported as absent, not as forbidden. */
-    public Optional<IncidentCase> find(UUID id, SecurityIdentity staff) {
-        return cases.findByIdOptional(id).filter(c -> access.maySee(staff, c.route));
+    /**
+     * A page of the cases whose existence the staff member may know, filtered, newest first, each with how much of
+     * it they may see; and how many pass the filter in all.
+     */
+    public CaseRepository.Page<Listed> visibleTo(SecurityIdentity staff, CaseFilter filter, int page, int size) {
+        CaseRepository.Page<IncidentCase> found = cases.search(policy.listableRoutes(staff), filter,
+                staff.getPrincipal().getName(), Instant.now(clock), page, size);
+        return new CaseRepository.Page<>(found.items().stream()
+                .map(c -> new Listed(c, access.levelOf(staff, c))).toList(), found.total());
+    }
+
+    /** A case the staff member may open (404 if they may not know it exists, 403 if they may not look). */
+    @Transactional
+    public IncidentCase get(UUID id, SecurityIdentity staff) {
+        return access.open(id, staff, "read case");
+    }
+
+    /** Who accessed a confidential case, what and when. */
+    @Transactional
+    public List<CaseAccessRecord> accessLog(UUID id, SecurityIdentity staff) {
+        return access.auditTrail(id, staff);
     }
 
     /** Closes an operational incident; conduct cases close through {@link #transition}. */
     @Transactional
     public IncidentCase close(UUID id, String resolution, SecurityIdentity staff) {
-        IncidentCase incidentCase = visible(id, staff);
+        IncidentCase incidentCase = access.open(id, staff, "close");
         record(incidentCase, incidentCase.close(resolution, staff.getPrincipal().getName(), Instant.now(clock)));
         return incidentCase;
     }
 
     /**
      * Moves a case the staff member may see to another state its family's state machine allows (else 409). The
-     * first to move an operational incident is its first responder and holds both roles.
+     * first to move an operational incident is its first responder and holds both roles (for a security incident,
+     * the first security specialist to move it).
      */
     @Transactional
     public IncidentCase transition(UUID id, CaseStatus to, String note, SecurityIdentity staff) {
-        IncidentCase incidentCase = visible(id, staff);
+        IncidentCase incidentCase = access.open(id, staff, "change state");
+        requireWhatTheMoveNeeds(incidentCase, to);
         Instant now = Instant.now(clock);
         CaseTransition transition = incidentCase.moveTo(to, note, staff.getPrincipal().getName(), now);
-        incidentCase.firstResponse(staff.getPrincipal().getName(), now).forEach(taken -> record(incidentCase, taken));
+        if (policy.mayHoldRolesOf(staff, incidentCase)) {
+            incidentCase.firstResponse(staff.getPrincipal().getName(), now)
+                    .forEach(taken -> record(incidentCase, taken));
+        }
         record(incidentCase, transition);
         return incidentCase;
+    }
+
+    /**
+     * A conduct case investigates with a sub-team, closes with a decision only once it is issued, and does not
+     * go back to investigating after it.
+     */
+    private void requireWhatTheMoveNeeds(IncidentCase incidentCase, CaseStatus to) {
+        if (incidentCase.family != CaseFamily.CONDUCT) {
+            return;
+        }
+        if (to == CaseStatus.INVESTIGATING && subTeams.current(incidentCase.id).isEmpty()) {
+            throw ProblemException.conflict(incidentCase.reference + " has no sub-team: form it before investigating"
+                    + " (PUT /api/cases/" + incidentCase.id + "/sub-team)");
+        }
+        boolean decided = decisions.hasDecision(incidentCase.id);
+        if (to == CaseStatus.CLOSED_WITH_DECISION && !decided) {
+            throw ProblemException.conflict(incidentCase.reference + " has no decision: issue it before closing"
+                    + " (POST /api/cases/" + incidentCase.id + "/decision)");
+        }
+        if (to == CaseStatus.INVESTIGATING && decided) {
+            throw ProblemException.conflict(incidentCase.reference + " has its decision: it can only close now");
+        }
     }
 
     /** Hands a role of an operational incident the staff member may see to another staff member. */
     @Transactional
     public IncidentCase handOff(UUID id, IncidentRole role, String to, SecurityIdentity staff) {
-        IncidentCase incidentCase = visible(id, staff);
+        IncidentCase incidentCase = access.open(id, staff, "hand off role");
+        if (!policy.mayHoldRolesOf(staff, incidentCase)) {
+            throw ProblemException.forbidden(incidentCase.reference + " is a security incident: security specialists "
+                    + "lead it and hand on its roles");
+        }
         record(incidentCase, incidentCase.handOff(role, to, staff.getPrincipal().getName(), Instant.now(clock)));
         return incidentCase;
     }
 
     /** Who held the roles of a case the staff member may see, oldest first. */
+    @Transactional
     public List<RoleHandOff> handOffsOf(UUID id, SecurityIdentity staff) {
-        return handOffs.of(visible(id, staff).id);
+        return handOffs.of(access.open(id, staff, "read roles").id);
     }
 
     private void record(IncidentCase incidentCase, RoleHandOff handOff) {
@@ -141,23 +203,21 @@ public class CaseService {
     }
 
     /** The history of a case the staff member may see, oldest first. */
+    @Transactional
     public List<CaseTransition> history(UUID id, SecurityIdentity staff) {
-        return transitions.of(visible(id, staff).id);
+        return transitions.of(access.open(id, staff, "read history").id);
     }
 
     /** The deadlines of a case the staff member may see, earliest first. */
+    @Transactional
     public List<CaseDeadline> deadlinesOf(UUID id, SecurityIdentity staff) {
-        return deadlines.of(visible(id, staff).id);
+        return deadlines.of(access.open(id, staff, "read deadlines").id);
     }
 
     /** Records that a deadline of a case the staff member may see was met. */
     @Transactional
     public CaseDeadline meetDeadline(UUID id, UUID deadlineId, SecurityIdentity staff) {
-        return deadlines.meet(visible(id, staff), deadlineId, staff.getPrincipal().getName());
-    }
-
-    private IncidentCase visible(UUID id, SecurityIdentity staff) {
-        return find(id, staff).orElseThrow(() -> ProblemException.notFound("No case " + id));
+        return deadlines.meet(access.open(id, staff, "meet deadline"), deadlineId, staff.getPrincipal().getName());
     }
 
     /** Keeps the transition and announces it; entering a closed state also announces the closure. */
@@ -190,6 +250,7 @@ public class CaseService {
         incidentCase.reportId = routed.reportId();
         incidentCase.community = report.community();
         incidentCase.affectedService = report.affectedService();
+        incidentCase.reportedPartyMayBeTold = report.reportedPartyMayBeTold();
         if (routed.outage() != null) {
             incidentCase.outageIncidentId = routed.outage().incidentId();
             incidentCase.reportCount = routed.outage().reportCount();

@@ -33,6 +33,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.FORBIDDEN, 403, detail, List.of(violation), null);
     }
 
+    /** 403: the caller is known, and may know the thing exists, but not see or change it. */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, 403, detail);
+    }
+
+    /** 422: no valid outcome exists for the request; each violation names the rule that failed and how. */
+    public static ProblemException unsatisfiable(ProblemType type, String detail, List<Problem.FieldViolation> violations) {
+        return new ProblemException(type, 422, detail, violations, null);
+    }
+
     /** 429 with a {@code Retry-After} header. */
     public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
         return new ProblemException(ProblemType.TOO_MANY_REQUESTS, 429, detail, List.of(), retryAfter);

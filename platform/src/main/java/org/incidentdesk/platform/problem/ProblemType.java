@@ -12,6 +12,7 @@ public enum ProblemType {
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests"),
     GONE("gone", "No longer available"),
     NOT_AN_INCIDENT("not-an-incident", "Not an incident"),
+    NO_VALID_TEAM("no-valid-team", "No sub-team meets the constraints"),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large"),
     HTTP_ERROR("http-error", "The request cannot be served"),
     INTERNAL_ERROR("internal-error", "Internal error");

@@ -10,7 +10,8 @@ import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.events.Route;
 
 /**
- * The one table of which staff may see a report, a routing decision or a case, by where it is routed. Conduct
+ * The one table of which staff may see a report or a routing decision, by where it is routed (case-service
+ * refines it for cases, by sub-team membership: {@code CaseAccessPolicy}). Conduct
  * cases stay with the Incident Response Team and Trust and Safety, emergencies with Trust and Safety, security
  * incidents with the security specialists; outages are open to the operations roles; the director and deputy
  * see everything. Services answer 404 for what a caller may not see, so that its existence does not leak.
@@ -41,7 +42,8 @@ public class RouteAccess {
     private static Set<String> rolesFor(Route route) {
         return switch (route) {
             case EMERGENCY -> Set.of(StaffRoles.TRUST_AND_SAFETY);
-            case CONDUCT_CASE, COMMUNITY_PROCESS -> Set.of(StaffRoles.IRT_MEMBER, StaffRoles.TRUST_AND_SAFETY);
+            case CONDUCT_CASE, COMMUNITY_PROCESS -> Set.of(StaffRoles.IRT_MEMBER, StaffRoles.IRT_LEAD,
+                    StaffRoles.TRUST_AND_SAFETY);
             case SECURITY -> Set.of(StaffRoles.SECURITY_SPECIALIST);
             case OUTAGE -> OPERATIONS;
             case NOT_ACTIONABLE -> Set.of(StaffRoles.PROJECT_MANAGER, StaffRoles.COMMUNITY_LIAISON);

@@ -18,6 +18,8 @@ public final class StaffRoles {
     public static final String SECURITY_SPECIALIST = "security-specialist";
     /** Member of the Incident Response Team (conduct cases). */
     public static final String IRT_MEMBER = "irt-member";
+    /** Leads the Incident Response Team: sees every conduct case, forms and changes sub-teams. */
+    public static final String IRT_LEAD = "irt-lead";
     /** Member of the Trust and Safety team (emergencies). */
     public static final String TRUST_AND_SAFETY = "trust-and-safety";
     /**
@@ -36,6 +38,7 @@ public final class StaffRoles {
 
     public static List<String> all() {
         return List.of(DIRECTOR, DEPUTY_DIRECTOR, COMMUNITY_LIAISON, SOFTWARE_ENGINEER, PROJECT_MANAGER,
-                MEDIAWIKI_SPECIALIST, INFRASTRUCTURE_SPECIALIST, SECURITY_SPECIALIST, IRT_MEMBER, TRUST_AND_SAFETY);
+                MEDIAWIKI_SPECIALIST, INFRASTRUCTURE_SPECIALIST, SECURITY_SPECIALIST, IRT_MEMBER, IRT_LEAD,
+                TRUST_AND_SAFETY);
     }
 }
