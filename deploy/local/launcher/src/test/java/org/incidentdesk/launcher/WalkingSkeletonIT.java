@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -138,6 +139,17 @@ class WalkingSkeletonIT {
             await().atMost(HOP_TIMEOUT).until(
                     () -> chat.linesIn(OPS_CHANNEL).stream().anyMatch(line -> line.contains("[" + reference + "] opened")));
 
+            // the first responder takes both roles, hands communication to a community liaison, and restores service
+            staff(staffToken).contentType(ContentType.JSON).body(Map.of("to", "INVESTIGATING"))
+                    .post("/api/cases/" + caseId + "/transitions").then().statusCode(200)
+                    .body("communicator", equalTo("infrastructure-specialist"))
+                    .body("diagnosisLead", equalTo("infrastructure-specialist"));
+            staff(staffToken).contentType(ContentType.JSON).body(Map.of("holder", "community-liaison"))
+                    .put("/api/cases/" + caseId + "/roles/COMMUNICATOR").then().statusCode(200);
+            staff(staffToken).contentType(ContentType.JSON).body(Map.of("to", "RESOLVED"))
+                    .post("/api/cases/" + caseId + "/transitions").then().statusCode(200)
+                    .body("communicator", equalTo("community-liaison"));
+
             // a staff member closes the incident
             staff(staffToken).contentType(ContentType.JSON)
                     .body(Map.of("resolution", "Restarted the application servers"))
@@ -156,6 +168,64 @@ class WalkingSkeletonIT {
                 assertThat(drafts).singleElement().satisfies(draft -> assertThat(draft).containsEntry("status", "DRAFT"));
             });
         }
+    }
+
+    /**
+     * A conduct case from a member's report to its decision, through the gateway with the demo IRT's own logins:
+     * the IRT lead registers the team's time zones, assesses, takes the proposed sub-team, and a member of it
+     * investigates, decides and closes; the reporter's report follows to CLOSED.
+     */
+    @Test
+    @Order(1)
+    void aConductCaseRunsFromTheReportToItsDecision() {
+        String wiki = KeycloakLogin.clientCredentials(stack.issuerUrl(), WIKI_CLIENT, WIKI_SECRET);
+        String lead = KeycloakLogin.passwordGrant(stack.issuerUrl(), "irt-lead", "demo");
+        String reportId = fileOn(wiki, "meta", Map.of("kind", "CONDUCT", "behaviour", "DOXING"));
+
+        Map<String, Object> conductCase = await().atMost(HOP_TIMEOUT).until(
+                () -> caseOfReport(lead, reportId), found -> found != null);
+        assertThat(conductCase).containsEntry("family", "CONDUCT").containsEntry("status", "RECEIVED");
+        String path = "/api/cases/" + conductCase.get("id");
+
+        List<String> team = List.of("irt-member", "irt-member-2", "irt-member-3");
+        team.forEach(member -> staff(lead).contentType(ContentType.JSON)
+                .body(Map.of("timeZone", "Europe/Berlin", "active", true))
+                .put("/api/irt/members/" + member).then().statusCode(200));
+        move(lead, path, "ASSESSING", null);
+        staff(lead).contentType(ContentType.JSON)
+                .body(Map.of("role", "REPORTED_PARTY", "username", "Reported-" + UUID.randomUUID(),
+                        "timeZone", "Europe/London"))
+                .post(path + "/parties").then().statusCode(201);
+        List<String> proposed = staff(lead).get(path + "/sub-team/proposal").then().statusCode(200)
+                .extract().path("members");
+        assertThat(proposed).containsExactlyInAnyOrderElementsOf(team);
+        staff(lead).contentType(ContentType.JSON).body(Map.of("members", proposed)).put(path + "/sub-team")
+                .then().statusCode(200);
+
+        String member = KeycloakLogin.passwordGrant(stack.issuerUrl(), "irt-member", "demo");
+        move(member, path, "INVESTIGATING", null);
+        move(member, path, "DECIDING", null);
+        staff(member).contentType(ContentType.JSON)
+                .body(Map.of("kind", "WARNING", "responsePlan", "Publishing someone's address is not allowed."))
+                .post(path + "/decision").then().statusCode(201);
+        move(member, path, "CLOSED_WITH_DECISION", "Warning issued; the reporter was told");
+        staff(member).get(path + "/deadlines").then().statusCode(200)
+                .body("kind", hasItems("REPLY_TO_REPORTER", "NOTIFY_PARTIES", "STATUS_UPDATE"));
+
+        await().atMost(HOP_TIMEOUT).untilAsserted(() -> staff(lead).get("/api/reports/" + reportId)
+                .then().statusCode(200).body("status", equalTo("CLOSED")));
+        staff(KeycloakLogin.passwordGrant(stack.issuerUrl(), "infrastructure-specialist", "demo")).get(path)
+                .then().statusCode(404);
+    }
+
+    private static void move(String token, String casePath, String to, String note) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("to", to);
+        if (note != null) {
+            body.put("note", note);
+        }
+        staff(token).contentType(ContentType.JSON).body(body).post(casePath + "/transitions")
+                .then().statusCode(200).body("status", equalTo(to));
     }
 
     /**
