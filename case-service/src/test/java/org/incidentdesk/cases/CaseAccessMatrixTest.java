@@ -146,6 +146,20 @@ class CaseAccessMatrixTest {
                 Endpoint.read("read its parties", "/parties"),
                 new Endpoint("read its access log", spec -> spec.get("/access-log"),
                         Map.of(Kind.CONDUCT, 200, Kind.SECURITY, 200, Kind.OUTAGE, 200), false, true),
+                Endpoint.read("read its evidence", "/evidence"),
+                Endpoint.read("read its interview notes", "/interview-notes"),
+                Endpoint.read("read its timeline", "/timeline"),
+                Endpoint.read("read its services' states", "/services"),
+                Endpoint.read("read its impact", "/impact"),
+                new Endpoint("write on its timeline", spec -> spec.contentType(ContentType.JSON)
+                        .body(Map.of("text", "A note")).post("/timeline"),
+                        Map.of(Kind.CONDUCT, 201, Kind.SECURITY, 201, Kind.OUTAGE, 201), false, false),
+                new Endpoint("add evidence", spec -> spec.contentType(ContentType.JSON)
+                        .body(Map.of("description", "A diff")).post("/evidence"),
+                        Map.of(Kind.CONDUCT, 201, Kind.SECURITY, 409, Kind.OUTAGE, 409), false, false),
+                new Endpoint("set a service's state", spec -> spec.contentType(ContentType.JSON)
+                        .body(Map.of("state", "DOWN")).put("/services/MediaWiki"),
+                        Map.of(Kind.CONDUCT, 409, Kind.SECURITY, 200, Kind.OUTAGE, 200), false, false),
                 new Endpoint("move it to a state it cannot reach", spec -> spec.contentType(ContentType.JSON)
                         .body(Map.of("to", "RECEIVED")).post("/transitions"),
                         Map.of(Kind.CONDUCT, 409, Kind.SECURITY, 409, Kind.OUTAGE, 409), false, false),

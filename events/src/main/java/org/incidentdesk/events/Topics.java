@@ -15,6 +15,8 @@ public final class Topics {
     public static final String CASE_SUB_TEAM_CHANGED = "incident-desk.case-sub-team-changed.v1";
     public static final String CASE_DECISION_ISSUED = "incident-desk.case-decision-issued.v1";
     public static final String CASE_BAN_EXPIRED = "incident-desk.case-ban-expired.v1";
+    public static final String CASE_TIMELINE_ENTRY_ADDED = "incident-desk.case-timeline-entry-added.v1";
+    public static final String CHAT_LINE_LOGGED = "incident-desk.chat-line-logged.v1";
     public static final String POSTMORTEM_DRAFTED = "incident-desk.postmortem-drafted.v1";
     public static final String ALERT_RESOLVED = "incident-desk.alert-resolved.v1";
     public static final String REPORTER_ERASED = "incident-desk.reporter-erased.v1";

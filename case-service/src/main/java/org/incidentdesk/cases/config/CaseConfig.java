@@ -1,6 +1,7 @@
 package org.incidentdesk.cases.config;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -14,6 +15,10 @@ public interface CaseConfig {
     SubTeam subTeam();
 
     Decisions decisions();
+
+    /** The services an operational incident can affect (source 004), as staff spell them. */
+    @WithDefault("MediaWiki,Varnish,NGINX,Databases,Swift,Redis,Memcached,DNS,LDAP")
+    List<String> serviceCatalogue();
 
     interface Deadlines {
 

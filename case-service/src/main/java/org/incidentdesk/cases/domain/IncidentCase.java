@@ -89,6 +89,14 @@ public class IncidentCase {
 
     public String resolution;
 
+    /** Fallout: the data lost, in words. */
+    @Column(name = "data_lost")
+    public String dataLost;
+
+    /** Fallout: the contributions rejected while the incident lasted, in words. */
+    @Column(name = "contributions_rejected")
+    public String contributionsRejected;
+
     /** Whether the reporter agreed that the reported party may be told of the report (and so be contacted). */
     @Column(name = "reported_party_may_be_told", nullable = false)
     public boolean reportedPartyMayBeTold;

@@ -20,6 +20,7 @@ import org.incidentdesk.cases.domain.CaseTransition;
 import org.incidentdesk.cases.domain.IncidentRole;
 import org.incidentdesk.cases.domain.IncidentCase;
 import org.incidentdesk.cases.domain.RoleHandOff;
+import org.incidentdesk.cases.domain.TimelineEntry;
 import org.incidentdesk.cases.repository.CaseFilter;
 import org.incidentdesk.cases.repository.CaseRepository;
 import org.incidentdesk.cases.repository.CaseTransitionRepository;
@@ -53,12 +54,14 @@ public class CaseService {
     private final CaseAccessPolicy policy;
     private final SubTeamMembershipRepository subTeams;
     private final CaseDecisions decisions;
+    private final CaseTimeline timeline;
     private final Outbox outbox;
     private final Clock clock;
 
     public CaseService(CaseRepository cases, CaseTransitionRepository transitions, CaseDeadlines deadlines,
             RoleHandOffRepository handOffs, CaseAccess access, CaseAccessPolicy policy,
-            SubTeamMembershipRepository subTeams, CaseDecisions decisions, Outbox outbox, Clock clock) {
+            SubTeamMembershipRepository subTeams, CaseDecisions decisions, CaseTimeline timeline, Outbox outbox,
+            Clock clock) {
         this.cases = cases;
         this.transitions = transitions;
         this.deadlines = deadlines;
@@ -67,6 +70,7 @@ public class CaseService {
         this.policy = policy;
         this.subTeams = subTeams;
         this.decisions = decisions;
+        this.timeline = timeline;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -197,6 +201,8 @@ public class CaseService {
 
     private void record(IncidentCase incidentCase, RoleHandOff handOff) {
         handOffs.persist(handOff);
+        timeline.append(incidentCase, TimelineEntry.Kind.ROLE_HAND_OFF, handOff.toHolder + " is now " + handOff.role,
+                handOff.handedBy, handOff.handedAt);
         outbox.publish(new CaseRoleHandedOff(incidentCase.id, incidentCase.reference, incidentCase.confidential,
                 handOff.role.name(), handOff.fromHolder, handOff.toHolder, handOff.handedBy, handOff.handedAt));
         LOG.infof("%s: %s is now %s", incidentCase.reference, handOff.toHolder, handOff.role);
@@ -224,6 +230,8 @@ public class CaseService {
     private void record(IncidentCase incidentCase, CaseTransition transition) {
         transitions.persist(transition);
         deadlines.moved(incidentCase, transition);
+        timeline.append(incidentCase, TimelineEntry.Kind.STATE_CHANGE, transition.from + " -> " + transition.to
+                + (transition.note == null ? "" : ": " + transition.note), transition.changedBy, transition.changedAt);
         outbox.publish(new CaseStateChanged(incidentCase.id, incidentCase.reference, incidentCase.family,
                 incidentCase.route, incidentCase.confidential, transition.from.name(), transition.to.name(),
                 transition.changedBy, transition.changedAt));
