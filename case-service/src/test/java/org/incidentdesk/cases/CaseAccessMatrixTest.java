@@ -61,28 +61,30 @@ class CaseAccessMatrixTest {
     enum Kind {
         CONDUCT,
         SECURITY,
-        OUTAGE
+        OUTAGE,
+        EMERGENCY
     }
 
     /** A kind of staff member, and the access the rules give them to each kind of case. */
     enum Who {
-        DIRECTOR(Access.FULL, Access.FULL, Access.FULL, true),
-        DEPUTY_DIRECTOR(Access.FULL, Access.FULL, Access.FULL, true),
-        IRT_LEAD(Access.FULL, Access.NONE, Access.NONE, true),
-        IRT_MEMBER_ON_THE_SUB_TEAM(Access.FULL, Access.NONE, Access.NONE, false),
-        IRT_MEMBER_NOT_ON_IT(Access.EXISTENCE, Access.NONE, Access.NONE, false),
-        FORMER_SUB_TEAM_MEMBER(Access.EXISTENCE, Access.NONE, Access.NONE, false),
-        SECURITY_SPECIALIST(Access.NONE, Access.FULL, Access.FULL, false),
-        INFRASTRUCTURE_SPECIALIST(Access.NONE, Access.NONE, Access.FULL, false),
-        COMMUNITY_LIAISON(Access.NONE, Access.NONE, Access.FULL, false),
-        TRUST_AND_SAFETY(Access.NONE, Access.NONE, Access.NONE, false);
+        DIRECTOR(Access.FULL, Access.FULL, Access.FULL, Access.FULL, true),
+        DEPUTY_DIRECTOR(Access.FULL, Access.FULL, Access.FULL, Access.FULL, true),
+        IRT_LEAD(Access.FULL, Access.NONE, Access.NONE, Access.NONE, true),
+        IRT_MEMBER_ON_THE_SUB_TEAM(Access.FULL, Access.NONE, Access.NONE, Access.NONE, false),
+        IRT_MEMBER_NOT_ON_IT(Access.EXISTENCE, Access.NONE, Access.NONE, Access.NONE, false),
+        FORMER_SUB_TEAM_MEMBER(Access.EXISTENCE, Access.NONE, Access.NONE, Access.NONE, false),
+        SECURITY_SPECIALIST(Access.NONE, Access.FULL, Access.FULL, Access.NONE, false),
+        INFRASTRUCTURE_SPECIALIST(Access.NONE, Access.NONE, Access.FULL, Access.NONE, false),
+        COMMUNITY_LIAISON(Access.NONE, Access.NONE, Access.FULL, Access.NONE, false),
+        TRUST_AND_SAFETY(Access.NONE, Access.NONE, Access.NONE, Access.FULL, false);
 
         final Map<Kind, Access> access;
         /** Forms and changes sub-teams. */
         final boolean managesSubTeams;
 
-        Who(Access conduct, Access security, Access outage, boolean managesSubTeams) {
-            this.access = Map.of(Kind.CONDUCT, conduct, Kind.SECURITY, security, Kind.OUTAGE, outage);
+        Who(Access conduct, Access security, Access outage, Access emergency, boolean managesSubTeams) {
+            this.access = Map.of(Kind.CONDUCT, conduct, Kind.SECURITY, security, Kind.OUTAGE, outage,
+                    Kind.EMERGENCY, emergency);
             this.managesSubTeams = managesSubTeams;
         }
     }
@@ -93,7 +95,7 @@ class CaseAccessMatrixTest {
 
         static Endpoint read(String name, String suffix) {
             return new Endpoint(name, spec -> spec.get(suffix), Map.of(Kind.CONDUCT, 200, Kind.SECURITY, 200,
-                    Kind.OUTAGE, 200), false, false);
+                    Kind.OUTAGE, 200, Kind.EMERGENCY, 200), false, false);
         }
 
         @Override
@@ -116,6 +118,8 @@ class CaseAccessMatrixTest {
         cases.put(Kind.SECURITY, ConductCases.open(routed(ReportKind.SECURITY, Route.SECURITY),
                 TestTokens.staff("dora", "director")).caseId());
         cases.put(Kind.OUTAGE, ConductCases.open(routed(ReportKind.OUTAGE, Route.OUTAGE),
+                TestTokens.staff("dora", "director")).caseId());
+        cases.put(Kind.EMERGENCY, ConductCases.open(routed(ReportKind.EMERGENCY, Route.EMERGENCY),
                 TestTokens.staff("dora", "director")).caseId());
         UUID conduct = cases.get(Kind.CONDUCT);
         ConductCases.move(ConductCases.lead(), conduct, "ASSESSING", null).statusCode(200);
@@ -145,7 +149,8 @@ class CaseAccessMatrixTest {
                 Endpoint.read("read its sub-team", "/sub-team"),
                 Endpoint.read("read its parties", "/parties"),
                 new Endpoint("read its access log", spec -> spec.get("/access-log"),
-                        Map.of(Kind.CONDUCT, 200, Kind.SECURITY, 200, Kind.OUTAGE, 200), false, true),
+                        Map.of(Kind.CONDUCT, 200, Kind.SECURITY, 200, Kind.OUTAGE, 200, Kind.EMERGENCY, 200), false,
+                        true),
                 Endpoint.read("read its evidence", "/evidence"),
                 Endpoint.read("read its interview notes", "/interview-notes"),
                 Endpoint.read("read its timeline", "/timeline"),
@@ -153,28 +158,36 @@ class CaseAccessMatrixTest {
                 Endpoint.read("read its impact", "/impact"),
                 new Endpoint("write on its timeline", spec -> spec.contentType(ContentType.JSON)
                         .body(Map.of("text", "A note")).post("/timeline"),
-                        Map.of(Kind.CONDUCT, 201, Kind.SECURITY, 201, Kind.OUTAGE, 201), false, false),
+                        Map.of(Kind.CONDUCT, 201, Kind.SECURITY, 201, Kind.OUTAGE, 201, Kind.EMERGENCY, 201), false,
+                        false),
                 new Endpoint("add evidence", spec -> spec.contentType(ContentType.JSON)
                         .body(Map.of("description", "A diff")).post("/evidence"),
-                        Map.of(Kind.CONDUCT, 201, Kind.SECURITY, 409, Kind.OUTAGE, 409), false, false),
+                        Map.of(Kind.CONDUCT, 201, Kind.SECURITY, 409, Kind.OUTAGE, 409, Kind.EMERGENCY, 201), false,
+                        false),
                 new Endpoint("set a service's state", spec -> spec.contentType(ContentType.JSON)
                         .body(Map.of("state", "DOWN")).put("/services/MediaWiki"),
-                        Map.of(Kind.CONDUCT, 409, Kind.SECURITY, 200, Kind.OUTAGE, 200), false, false),
+                        Map.of(Kind.CONDUCT, 409, Kind.SECURITY, 200, Kind.OUTAGE, 200, Kind.EMERGENCY, 409), false,
+                        false),
                 new Endpoint("move it to a state it cannot reach", spec -> spec.contentType(ContentType.JSON)
                         .body(Map.of("to", "RECEIVED")).post("/transitions"),
-                        Map.of(Kind.CONDUCT, 409, Kind.SECURITY, 409, Kind.OUTAGE, 409), false, false),
+                        Map.of(Kind.CONDUCT, 409, Kind.SECURITY, 409, Kind.OUTAGE, 409, Kind.EMERGENCY, 409), false,
+                        false),
                 new Endpoint("hand off a role", spec -> spec.contentType(ContentType.JSON)
                         .body(Map.of("holder", "someone")).put("/roles/COMMUNICATOR"),
-                        Map.of(Kind.CONDUCT, 409, Kind.SECURITY, 200, Kind.OUTAGE, 200), false, false),
+                        Map.of(Kind.CONDUCT, 409, Kind.SECURITY, 200, Kind.OUTAGE, 200, Kind.EMERGENCY, 409), false,
+                        false),
                 new Endpoint("add a party", spec -> spec.contentType(ContentType.JSON)
                         .body(Map.of("role", "WITNESS", "username", "W-" + UUID.randomUUID())).post("/parties"),
-                        Map.of(Kind.CONDUCT, 201, Kind.SECURITY, 409, Kind.OUTAGE, 409), false, false),
+                        Map.of(Kind.CONDUCT, 201, Kind.SECURITY, 409, Kind.OUTAGE, 409, Kind.EMERGENCY, 201), false,
+                        false),
                 new Endpoint("issue a decision before deciding", spec -> spec.contentType(ContentType.JSON)
                         .body(Map.of("kind", "WARNING", "responsePlan", "A warning")).post("/decision"),
-                        Map.of(Kind.CONDUCT, 409, Kind.SECURITY, 409, Kind.OUTAGE, 409), false, false),
+                        Map.of(Kind.CONDUCT, 409, Kind.SECURITY, 409, Kind.OUTAGE, 409, Kind.EMERGENCY, 409), false,
+                        false),
                 new Endpoint("replace a sub-team member who is not on it", spec -> spec.contentType(ContentType.JSON)
                         .body(Map.of("leaving", "nobody")).post("/sub-team/replacements"),
-                        Map.of(Kind.CONDUCT, 400, Kind.SECURITY, 409, Kind.OUTAGE, 409), true, false));
+                        Map.of(Kind.CONDUCT, 400, Kind.SECURITY, 409, Kind.OUTAGE, 409, Kind.EMERGENCY, 409), true,
+                        false));
     }
 
     static Stream<Arguments> matrix() {
@@ -208,12 +221,23 @@ class CaseAccessMatrixTest {
         if (endpoint.forAuditors()) {
             boolean auditor = who == Who.DIRECTOR || who == Who.DEPUTY_DIRECTOR
                     || (who == Who.IRT_LEAD && kind == Kind.CONDUCT);
+            // IRT leads audit conduct cases; emergencies are the director's to audit
             return auditor ? 200 : 403;
         }
         if (endpoint.name().equals("hand off a role") && kind == Kind.SECURITY && who != Who.SECURITY_SPECIALIST) {
             return 403; // security incidents are led by security specialists, whoever else may see them
         }
         return endpoint.whenAllowed().get(kind);
+    }
+
+    @Test
+    void trustAndSafetyWorkAnEmergencyWithoutSubTeamOrDecision() {
+        String tns = TestTokens.staff("tess", "trust-and-safety");
+        UUID emergency = ConductCases.open(routed(ReportKind.EMERGENCY, Route.EMERGENCY), tns).caseId();
+        ConductCases.move(tns, emergency, "ASSESSING", null).statusCode(200);
+        ConductCases.move(tns, emergency, "INVESTIGATING", null).statusCode(200);
+        ConductCases.move(tns, emergency, "DECIDING", null).statusCode(200);
+        ConductCases.move(tns, emergency, "CLOSED_WITH_DECISION", "Law enforcement was contacted").statusCode(200);
     }
 
     @Test

@@ -68,8 +68,10 @@ class IncidentOperationsTest {
         given().auth().oauth2(infra).contentType(ContentType.JSON).body(Map.of("text", " "))
                 .post(path + "/timeline").then().statusCode(400).contentType("application/problem+json");
 
-        publish(Topics.CHAT_LINE_LOGGED, new ChatLineLogged(UUID.randomUUID(), "#incident-desk-ops", "ian_",
-                opened.reference() + " depooled cp3050", Instant.now()));
+        ChatLineLogged line = new ChatLineLogged(UUID.randomUUID(), "#incident-desk-ops", "ian_",
+                opened.reference() + " depooled cp3050", Instant.now());
+        publish(Topics.CHAT_LINE_LOGGED, line);
+        publish(Topics.CHAT_LINE_LOGGED, line); // heard by a second notification-service replica: the same line id
         publish(Topics.OUTAGE_ALERT_RESOLVED, new OutageAlertResolved(outageIncident, UUID.randomUUID(), "prometheus",
                 "VarnishDown", Instant.now()));
 

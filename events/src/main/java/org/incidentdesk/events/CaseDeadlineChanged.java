@@ -7,7 +7,8 @@ import java.util.UUID;
  * A deadline of a conduct case was set, met, missed or cancelled (reply to the reporter within 3 days; updates every 14
  * days while investigating).
  *
- * @param kind the deadline's kind, as case-service names it (REPLY_TO_REPORTER, STATUS_UPDATE)
+ * @param kind the deadline's kind, as case-service names it (REPLY_TO_REPORTER, NOTIFY_PARTIES, STATUS_UPDATE)
+ * @param route the case's route: code-of-conduct cases are the IRT's, emergencies Trust and Safety's
  * @param at when it was set, met or found missed
  * @param by who met it, for {@link Outcome#MET}
  */
@@ -20,7 +21,8 @@ public record CaseDeadlineChanged(
         Outcome outcome,
         Instant dueAt,
         Instant at,
-        String by) implements IncidentDeskEvent {
+        String by,
+        Route route) implements IncidentDeskEvent {
 
     public enum Outcome {
         SET,

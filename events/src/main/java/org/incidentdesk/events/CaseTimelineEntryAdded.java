@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An entry was added to an operational incident's timeline. The entry's text stays in case-service.
+ * An entry was added to a case's timeline (operational incidents' above all). The entry's text stays in
+ * case-service.
  *
  * @param kind NOTE, STATE_CHANGE, ROLE_HAND_OFF, SERVICE_STATE, CHAT_LOG or ALERT_RESOLVED
  */

@@ -88,6 +88,24 @@ class ReportProgressTest {
         awaitStatus(attachedAfter, "CLOSED");
     }
 
+    @Test
+    void anOutagesCaseOpeningBeforeRoutingsWordStillTakesItsReportsAlong() {
+        UUID opener = declare("OUTAGE");
+        UUID attached = declare("OUTAGE");
+        UUID incidentId = UUID.randomUUID();
+        UUID caseId = UUID.randomUUID();
+
+        publish(Topics.CASE_OPENED, opened(caseId, opener));
+        awaitStatus(opener, "IN_PROGRESS");
+        publish(Topics.REPORT_ROUTED, routed(opener, Route.OUTAGE, new OutageIncidentLink(incidentId, true, 1,
+                OutageSeverity.CRITICAL, OutageScope.ONE_COMMUNITY)));
+        publish(Topics.REPORT_ROUTED, routed(attached, Route.OUTAGE, new OutageIncidentLink(incidentId, false, 2,
+                OutageSeverity.CRITICAL, OutageScope.ONE_COMMUNITY)));
+
+        awaitStatus(attached, "IN_PROGRESS");
+        awaitStatus(opener, "IN_PROGRESS");
+    }
+
     private static UUID declare(String kind) {
         Map<String, Object> report = "OUTAGE".equals(kind)
                 ? Map.of("kind", kind, "community", "en.example", "affectedService", "MediaWiki",

@@ -102,6 +102,14 @@ public class IncidentCase {
     public boolean reportedPartyMayBeTold;
 
     /**
+     * A code-of-conduct case of the Incident Response Team: investigated by a sub-team, closed with a decision.
+     * Emergencies are conduct cases too, but Trust and Safety handle them without either.
+     */
+    public boolean isIrtCase() {
+        return route == Route.CONDUCT_CASE;
+    }
+
+    /**
      * A post-mortem must be filed for a visible user-facing outage, data loss, or a security incident
      * (regardless of impact).
      */

@@ -47,6 +47,10 @@ public class TimelineEntry {
     @Column(nullable = false)
     public Instant at;
 
+    /** For entries from elsewhere (a chat line): its id there, kept once. */
+    @Column(name = "source_id")
+    public UUID sourceId;
+
     /** The order entries were made in, for those made at the same instant; the database assigns it. */
     @Column(insertable = false, updatable = false)
     public Long seq;

@@ -19,8 +19,8 @@ import org.incidentdesk.events.Route;
 public class CaseRepository implements PanacheRepositoryBase<IncidentCase, UUID> {
 
     /** A page of the cases on these routes that pass the filter, newest first, and how many pass in all. */
-    public Page<IncidentCase> search(Collection<Route> routes, CaseFilter filter, String caller, Instant now,
-            int page, int size) {
+    public Page<IncidentCase> search(Collection<Route> routes, CaseFilter filter, String caller,
+            boolean seesEveryConductCase, Instant now, int page, int size) {
         if (routes.isEmpty()) {
             return new Page<>(List.of(), 0);
         }
@@ -42,6 +42,12 @@ public class CaseRepository implements PanacheRepositoryBase<IncidentCase, UUID>
             where.append(" and exists (select 1 from CaseDeadline d where d.caseId = c.id and d.metAt is null"
                     + " and d.dueAt < :now)");
             parameters.and("now", now);
+        }
+        if ((filter.community() != null || filter.overdue()) && !seesEveryConductCase) {
+            // conduct cases the caller may only know to exist cannot be told apart by fields they may not see
+            where.append(" and (c.route <> :conductCase or exists (select 1 from SubTeamMembership v"
+                    + " where v.caseId = c.id and v.member = :viewer and v.leftAt is null))");
+            parameters.and("conductCase", Route.CONDUCT_CASE).and("viewer", caller);
         }
         if (filter.mine()) {
             where.append(" and (c.communicator = :me or c.diagnosisLead = :me or exists (select 1 from SubTeamMembership m"

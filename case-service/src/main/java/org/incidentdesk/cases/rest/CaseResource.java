@@ -61,7 +61,7 @@ public class CaseResource {
             @Parameter(description = "only cases with a deadline past due and not met") @QueryParam("overdue") boolean overdue,
             @Parameter(description = "only cases you are on the sub-team of or hold a role of") @QueryParam("mine") boolean mine,
             @QueryParam("community") @Size(max = 255) String community,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
             @Context UriInfo uri) {
         CaseRepository.Page<CaseService.Listed> found = cases.visibleTo(staff,

@@ -1,18 +1,16 @@
 package org.incidentdesk.cases.security;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.incidentdesk.cases.domain.CaseAccessRecord;
 import org.incidentdesk.cases.domain.IncidentCase;
-import org.incidentdesk.cases.repository.CaseAccessRecordRepository;
 import org.incidentdesk.cases.repository.CaseRepository;
 import org.incidentdesk.cases.repository.SubTeamMembershipRepository;
 import org.incidentdesk.events.CaseFamily;
@@ -21,7 +19,8 @@ import org.incidentdesk.platform.problem.ProblemException;
 /**
  * Where every request for a case passes: it applies {@link CaseAccessPolicy} to the case and the caller (their
  * roles, and whether they are on its sub-team), answers 404 when they may not know the case exists and 403 when
- * they may know but not look, and records each access to a confidential case (who, what, when).
+ * they may know but not look, and records each access to a confidential case (who, what, when), refused ones
+ * included.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -29,16 +28,14 @@ public class CaseAccess {
     private final CaseRepository cases;
     private final SubTeamMembershipRepository subTeams;
     private final CaseAccessPolicy policy;
-    private final CaseAccessRecordRepository records;
-    private final Clock clock;
+    private final CaseAccessAudit audit;
 
     public CaseAccess(CaseRepository cases, SubTeamMembershipRepository subTeams, CaseAccessPolicy policy,
-            CaseAccessRecordRepository records, Clock clock) {
+            CaseAccessAudit audit) {
         this.cases = cases;
         this.subTeams = subTeams;
         this.policy = policy;
-        this.records = records;
-        this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -48,14 +45,34 @@ public class CaseAccess {
      */
     @Transactional
     public IncidentCase open(UUID id, SecurityIdentity staff, String action) {
-        IncidentCase incidentCase = cases.findByIdOptional(id).orElseThrow(() -> notFound(id));
-        switch (levelOf(staff, incidentCase)) {
-            case NONE -> throw notFound(id);
+        return checked(cases.findByIdOptional(id).orElseThrow(() -> notFound(id)), staff, action);
+    }
+
+    /**
+     * The case, locked until the transaction ends, when the staff member may see all of it: for changes that
+     * check what the case has before adding to it (forming its sub-team, issuing its decision).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IncidentCase openToChange(UUID id, SecurityIdentity staff, String action) {
+        return checked(cases.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(id)),
+                staff, action);
+    }
+
+    private IncidentCase checked(IncidentCase incidentCase, SecurityIdentity staff, String action) {
+        CaseAccessLevel level = levelOf(staff, incidentCase);
+        if (incidentCase.confidential) {
+            audit.record(incidentCase.id, staff.getPrincipal().getName(),
+                    level == CaseAccessLevel.FULL ? action : action + " (refused)");
+        }
+        switch (level) {
+            case NONE -> throw notFound(incidentCase.id);
             case EXISTENCE -> throw ProblemException.forbidden(incidentCase.reference
                     + " is seen only by its sub-team, the IRT leads and the director");
-            case FULL -> audit(incidentCase, staff, action);
+            case FULL -> {
+                return incidentCase;
+            }
         }
-        return incidentCase;
+        throw new IllegalStateException("Unknown access level " + level);
     }
 
     public CaseAccessLevel levelOf(SecurityIdentity staff, IncidentCase incidentCase) {
@@ -71,19 +88,7 @@ public class CaseAccess {
             throw ProblemException.forbidden("The audit trail of " + incidentCase.reference
                     + " is for the director" + (incidentCase.family == CaseFamily.CONDUCT ? " and the IRT leads" : ""));
         }
-        return records.of(id);
-    }
-
-    private void audit(IncidentCase incidentCase, SecurityIdentity staff, String action) {
-        if (!incidentCase.confidential) {
-            return;
-        }
-        CaseAccessRecord record = new CaseAccessRecord();
-        record.caseId = incidentCase.id;
-        record.reader = staff.getPrincipal().getName();
-        record.action = action;
-        record.readAt = Instant.now(clock);
-        records.persist(record);
+        return audit.of(id);
     }
 
     private static ProblemException notFound(UUID id) {

@@ -67,6 +67,11 @@ public class CaseAccessPolicy {
         return listable;
     }
 
+    /** IRT leads and the director see every conduct case whole. */
+    public boolean seesEveryConductCase(SecurityIdentity staff) {
+        return staff.hasRole(StaffRoles.IRT_LEAD) || LEADERSHIP.stream().anyMatch(staff::hasRole);
+    }
+
     /** Security incidents are led by security specialists: only they take or hand on a security incident's roles. */
     public boolean mayHoldRolesOf(SecurityIdentity staff, IncidentCase incidentCase) {
         return incidentCase.route != Route.SECURITY || staff.hasRole(StaffRoles.SECURITY_SPECIALIST);
@@ -89,8 +94,8 @@ public class CaseAccessPolicy {
                 || (staff.hasRole(StaffRoles.IRT_MEMBER) && staff.getPrincipal().getName().equals(member));
     }
 
-    private static CaseAccessLevel conduct(SecurityIdentity staff, boolean onSubTeam) {
-        if (staff.hasRole(StaffRoles.IRT_LEAD) || onSubTeam) {
+    private CaseAccessLevel conduct(SecurityIdentity staff, boolean onSubTeam) {
+        if (seesEveryConductCase(staff) || onSubTeam) {
             return CaseAccessLevel.FULL;
         }
         return staff.hasRole(StaffRoles.IRT_MEMBER) ? CaseAccessLevel.EXISTENCE : CaseAccessLevel.NONE;

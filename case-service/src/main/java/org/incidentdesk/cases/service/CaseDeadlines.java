@@ -128,6 +128,6 @@ public class CaseDeadlines {
 
     private void publish(IncidentCase incidentCase, CaseDeadline deadline, Outcome outcome, Instant at, String by) {
         outbox.publish(new CaseDeadlineChanged(incidentCase.id, incidentCase.reference, incidentCase.confidential,
-                deadline.id, deadline.kind.name(), outcome, deadline.dueAt, at, by));
+                deadline.id, deadline.kind.name(), outcome, deadline.dueAt, at, by, incidentCase.route));
     }
 }

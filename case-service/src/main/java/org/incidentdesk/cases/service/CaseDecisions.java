@@ -21,7 +21,6 @@ import org.incidentdesk.cases.repository.CaseRepository;
 import org.incidentdesk.cases.security.CaseAccess;
 import org.incidentdesk.events.CaseBanExpired;
 import org.incidentdesk.events.CaseDecisionIssued;
-import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.platform.lifecycle.NotRunning;
 import org.incidentdesk.platform.outbox.Outbox;
 import org.incidentdesk.platform.problem.Problem;
@@ -63,9 +62,10 @@ public class CaseDecisions {
     @Transactional
     public CaseDecision issue(UUID caseId, DecisionKind kind, String responsePlan, Instant endsAt,
             SecurityIdentity staff) {
-        IncidentCase incidentCase = access.open(caseId, staff, "issue decision");
-        if (incidentCase.family != CaseFamily.CONDUCT) {
-            throw ProblemException.conflict(incidentCase.reference + " is an operational incident: it has no decision");
+        IncidentCase incidentCase = access.openToChange(caseId, staff, "issue decision");
+        if (!incidentCase.isIrtCase()) {
+            throw ProblemException.conflict(incidentCase.reference + " is not a code-of-conduct case of the IRT: it"
+                    + " has no decision");
         }
         if (incidentCase.status != CaseStatus.DECIDING) {
             throw ProblemException.conflict(incidentCase.reference + " is " + incidentCase.status

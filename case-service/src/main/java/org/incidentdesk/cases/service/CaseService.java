@@ -115,7 +115,7 @@ public class CaseService {
      */
     public CaseRepository.Page<Listed> visibleTo(SecurityIdentity staff, CaseFilter filter, int page, int size) {
         CaseRepository.Page<IncidentCase> found = cases.search(policy.listableRoutes(staff), filter,
-                staff.getPrincipal().getName(), Instant.now(clock), page, size);
+                staff.getPrincipal().getName(), policy.seesEveryConductCase(staff), Instant.now(clock), page, size);
         return new CaseRepository.Page<>(found.items().stream()
                 .map(c -> new Listed(c, access.levelOf(staff, c))).toList(), found.total());
     }
@@ -160,11 +160,11 @@ public class CaseService {
     }
 
     /**
-     * A conduct case investigates with a sub-team, closes with a decision only once it is issued, and does not
-     * go back to investigating after it.
+     * A code-of-conduct case investigates with a sub-team, closes with a decision only once it is issued, and
+     * does not go back to investigating after it (emergencies, with Trust and Safety, need neither).
      */
     private void requireWhatTheMoveNeeds(IncidentCase incidentCase, CaseStatus to) {
-        if (incidentCase.family != CaseFamily.CONDUCT) {
+        if (!incidentCase.isIrtCase()) {
             return;
         }
         if (to == CaseStatus.INVESTIGATING && subTeams.current(incidentCase.id).isEmpty()) {

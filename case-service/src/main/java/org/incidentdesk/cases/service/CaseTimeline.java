@@ -68,7 +68,13 @@ public class CaseTimeline {
     @Transactional(Transactional.TxType.MANDATORY)
     public TimelineEntry append(IncidentCase incidentCase, TimelineEntry.Kind kind, String text, String author,
             Instant at) {
+        return append(incidentCase, kind, text, author, at, null);
+    }
+
+    private TimelineEntry append(IncidentCase incidentCase, TimelineEntry.Kind kind, String text, String author,
+            Instant at, UUID sourceId) {
         TimelineEntry entry = TimelineEntry.of(incidentCase.id, kind, text, author, at);
+        entry.sourceId = sourceId;
         entries.persist(entry);
         outbox.publish(new CaseTimelineEntryAdded(incidentCase.id, incidentCase.reference, incidentCase.confidential,
                 entry.id, kind.name(), author, at));
@@ -76,20 +82,24 @@ public class CaseTimeline {
     }
 
     /**
-     * A {@code !log} line joins the timeline of the incident it names ({@code INC-12}), or, naming none, of the
-     * one outage open when there is exactly one. Security incidents take only lines that name them: they are
+     * A {@code !log} line joins the timeline of the incident it names ({@code INC-12}; a reference that names no
+     * incident puts it nowhere), or, naming none, of the one outage open when there is exactly one. Security incidents take only lines that name them: they are
      * worked on in a private channel.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<TimelineEntry> logged(ChatLineLogged line) {
-        Optional<IncidentCase> incident = incidentNamedIn(line.text()).or(this::theOneOpenOutage);
+        if (entries.count("sourceId", line.lineId()) > 0) {
+            return Optional.empty();
+        }
+        Matcher named = INCIDENT_REFERENCE.matcher(line.text());
+        Optional<IncidentCase> incident = named.find() ? operationalCase(named.group(1)) : theOneOpenOutage();
         if (incident.isEmpty()) {
             LOG.infof("A !log line from %s in %s names no incident and several or none are open: not on a timeline",
                     line.nick(), line.channel());
             return Optional.empty();
         }
         return Optional.of(append(incident.get(), TimelineEntry.Kind.CHAT_LOG, line.text(), line.nick(),
-                line.loggedAt()));
+                line.loggedAt(), line.lineId()));
     }
 
     /** A monitoring system resolved an alert of an outage: the outage's incident hears of it. */
@@ -100,10 +110,8 @@ public class CaseTimeline {
                 resolved.alertSource(), resolved.resolvedAt()));
     }
 
-    private Optional<IncidentCase> incidentNamedIn(String text) {
-        Matcher reference = INCIDENT_REFERENCE.matcher(text);
-        return reference.find() ? cases.find("reference", reference.group(1)).firstResultOptional()
-                .filter(c -> c.family == CaseFamily.OPERATIONAL) : Optional.empty();
+    private Optional<IncidentCase> operationalCase(String reference) {
+        return cases.find("reference", reference).firstResultOptional().filter(c -> c.family == CaseFamily.OPERATIONAL);
     }
 
     private Optional<IncidentCase> theOneOpenOutage() {

@@ -30,7 +30,6 @@ import org.incidentdesk.cases.domain.subteam.SubTeamSelector;
 import org.incidentdesk.cases.repository.SubTeamMembershipRepository;
 import org.incidentdesk.cases.security.CaseAccess;
 import org.incidentdesk.cases.security.CaseAccessPolicy;
-import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.CaseSubTeamChanged;
 import org.incidentdesk.platform.outbox.Outbox;
 import org.incidentdesk.platform.problem.Problem;
@@ -130,6 +129,10 @@ public class SubTeams {
         List<SubTeamCandidate> kept = directory.candidatesNamed(staying, "leaving");
         SubTeamSelector selector = selectorFor(incidentCase, rulesFromNow());
         SubTeamChoice choice;
+        if (replacement.filter(leaving::equals).isPresent()) {
+            throw ProblemException.invalid(leaving + " cannot replace themselves",
+                    new Problem.FieldViolation("replacement", "must be someone else than the member who leaves"));
+        }
         if (replacement.isPresent()) {
             choice = selector.check(Stream.concat(kept.stream(),
                     directory.candidatesNamed(List.of(replacement.get()), "replacement").stream()).toList());
@@ -149,14 +152,15 @@ public class SubTeams {
         return memberships.history(caseId);
     }
 
+    /** The case, locked while its sub-team changes, if the staff member manages sub-teams and it has one. */
     private IncidentCase managed(UUID caseId, SecurityIdentity staff, String action) {
-        IncidentCase incidentCase = access.open(caseId, staff, action);
+        IncidentCase incidentCase = access.openToChange(caseId, staff, action);
         if (!policy.mayManageSubTeams(staff)) {
             throw ProblemException.forbidden("Sub-teams are formed and changed by the IRT leads and the director");
         }
-        if (incidentCase.family != CaseFamily.CONDUCT) {
-            throw ProblemException.conflict(incidentCase.reference + " is an operational incident: it has roles, not "
-                    + "a sub-team");
+        if (!incidentCase.isIrtCase()) {
+            throw ProblemException.conflict(incidentCase.reference + " is not a code-of-conduct case of the IRT: it"
+                    + " has no sub-team");
         }
         if (!FORMED_WHILE.contains(incidentCase.status)) {
             throw ProblemException.conflict(incidentCase.reference + " is " + incidentCase.status

@@ -16,6 +16,16 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
 
     private static final String OF_THE_CASE = "(id = :report or caseId = :case or outageIncidentId = :outage)";
 
+    /**
+     * Serialises the progress of the reports of one outage until the transaction ends: events about them arrive on
+     * several topics at once, and each must see what the others did.
+     */
+    public void lockOutage(UUID outageIncidentId) {
+        long key = outageIncidentId.getMostSignificantBits() ^ outageIncidentId.getLeastSignificantBits();
+        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(:key)").setParameter("key", key)
+                .getSingleResult();
+    }
+
     /** A report coalesced into the outage that already follows its case, if intake has learnt of the case. */
     public Optional<Report> followingACase(UUID outageIncidentId) {
         return find("outageIncidentId = ?1 and caseId is not null", outageIncidentId).firstResultOptional();

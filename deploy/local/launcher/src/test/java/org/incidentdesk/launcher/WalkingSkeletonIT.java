@@ -210,7 +210,7 @@ class WalkingSkeletonIT {
                 .post(path + "/decision").then().statusCode(201);
         move(member, path, "CLOSED_WITH_DECISION", "Warning issued; the reporter was told");
         staff(member).get(path + "/deadlines").then().statusCode(200)
-                .body("kind", hasItems("REPLY_TO_REPORTER", "NOTIFY_PARTIES", "STATUS_UPDATE"));
+                .body("kind", hasItems("REPLY_TO_REPORTER", "NOTIFY_PARTIES"));
 
         await().atMost(HOP_TIMEOUT).untilAsserted(() -> staff(lead).get("/api/reports/" + reportId)
                 .then().statusCode(200).body("status", equalTo("CLOSED")));
