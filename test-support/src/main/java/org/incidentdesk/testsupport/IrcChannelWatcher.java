@@ -56,6 +56,16 @@ public final class IrcChannelWatcher implements AutoCloseable {
                 .add(event.getMessage());
     }
 
+    /** Says something in a channel the watcher joined, as a person in the channel would. */
+    public void say(String channel, String text) {
+        client.sendMessage(channel, text);
+    }
+
+    /** The watcher's nick in the channel. */
+    public String nick() {
+        return client.getNick();
+    }
+
     public List<String> linesIn(String channel) {
         return List.copyOf(linesByChannel.getOrDefault(channel.toLowerCase(), List.of()));
     }

@@ -10,11 +10,14 @@ public class DeliverySender {
 
     private final EmailSender email;
     private final ReporterEmailSender reporterEmail;
+    private final SubTeamEmailSender subTeamEmail;
     private final IrcChat irc;
 
-    public DeliverySender(EmailSender email, ReporterEmailSender reporterEmail, IrcChat irc) {
+    public DeliverySender(EmailSender email, ReporterEmailSender reporterEmail, SubTeamEmailSender subTeamEmail,
+            IrcChat irc) {
         this.email = email;
         this.reporterEmail = reporterEmail;
+        this.subTeamEmail = subTeamEmail;
         this.irc = irc;
     }
 
@@ -22,6 +25,7 @@ public class DeliverySender {
         switch (delivery.channel) {
             case EMAIL -> email.send(delivery);
             case REPORTER_EMAIL -> reporterEmail.send(delivery);
+            case SUB_TEAM_EMAIL -> subTeamEmail.send(delivery);
             case IRC -> irc.post(delivery.recipient, delivery.body);
         }
     }

@@ -1,5 +1,7 @@
 package org.incidentdesk.notification.channel;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.mailer.Mail;
@@ -21,6 +23,12 @@ public class EmailSender {
     }
 
     public void send(Delivery delivery) {
-        mailer.send(Mail.withText(delivery.recipient, delivery.subject, delivery.body).setFrom(config.mailFrom()));
+        sendTo(List.of(delivery.recipient), delivery);
+    }
+
+    public void sendTo(List<String> addresses, Delivery delivery) {
+        Mail mail = new Mail().setTo(addresses).setSubject(delivery.subject).setText(delivery.body)
+                .setFrom(config.mailFrom());
+        mailer.send(mail);
     }
 }

@@ -1,5 +1,7 @@
 package org.incidentdesk.notification.channel;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -10,15 +12,18 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.kitteh.irc.client.library.Client;
 import org.kitteh.irc.client.library.event.channel.ChannelJoinEvent;
+import org.kitteh.irc.client.library.event.channel.ChannelMessageEvent;
 import org.kitteh.irc.client.library.event.client.ClientNegotiationCompleteEvent;
 
 import io.quarkus.runtime.StartupEvent;
 import net.engio.mbassy.listener.Handler;
 
 import org.incidentdesk.notification.config.IrcConfig;
+import org.incidentdesk.notification.service.ChatLogCapture;
 
 /**
- * The service's connection to the IRC network: joins the ops and security channels and posts to them.
+ * The service's connection to the IRC network: joins the ops and security channels, posts to them, and hears
+ * {@code !log} lines in the ops channel.
  * The Kitteh client reconnects by itself; until it has joined a channel, posting there fails and the delivery
  * is retried later.
  */
@@ -28,11 +33,15 @@ public class IrcChat {
     private static final Logger LOG = Logger.getLogger(IrcChat.class);
 
     private final IrcConfig config;
+    private final ChatLogCapture logCapture;
+    private final Clock clock;
     private final Set<String> joinedChannels = ConcurrentHashMap.newKeySet();
     private volatile Client client;
 
-    public IrcChat(IrcConfig config) {
+    public IrcChat(IrcConfig config, ChatLogCapture logCapture, Clock clock) {
         this.config = config;
+        this.logCapture = logCapture;
+        this.clock = clock;
     }
 
     void connectOnStart(@Observes StartupEvent start) {
@@ -60,6 +69,21 @@ public class IrcChat {
     public void onJoin(ChannelJoinEvent event) {
         if (event.getClient().isUser(event.getUser())) {
             joinedChannels.add(event.getChannel().getName().toLowerCase());
+        }
+    }
+
+    /** Listens to the ops channel for {@code !log} lines; never to the private channel, never to itself. */
+    @Handler
+    public void onMessage(ChannelMessageEvent event) {
+        String channel = event.getChannel().getName();
+        if (!channel.equalsIgnoreCase(config.opsChannel()) || event.getClient().isUser(event.getActor())) {
+            return;
+        }
+        try {
+            logCapture.heard(channel, event.getActor().getNick(), event.getMessage(), Instant.now(clock));
+        } catch (RuntimeException e) {
+            LOG.errorf("A line from %s in %s could not be passed on: %s", event.getActor().getNick(), channel,
+                    e.getClass().getSimpleName());
         }
     }
 

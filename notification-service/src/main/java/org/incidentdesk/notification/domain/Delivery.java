@@ -63,6 +63,36 @@ public class Delivery {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** How many times the delivery went back to the queue after it was parked. */
+    @Column(nullable = false)
+    public int requeues;
+
+    /** What the message is about (e.g. {@code deadline:<id>}), so that a later event can cancel it while it waits. */
+    public String topic;
+
+    /** The message, to send at {@code at} rather than now, about {@code topic}. */
+    public Delivery scheduledAt(Instant at, String aboutTopic) {
+        nextAttemptAt = at;
+        topic = aboutTopic;
+        return this;
+    }
+
+    /** A message to send now because of an event. */
+    public static Delivery pending(UUID eventId, DeliveryChannel channel, String recipient, String template,
+            String subject, String body, Instant now) {
+        Delivery delivery = new Delivery();
+        delivery.eventId = eventId;
+        delivery.channel = channel;
+        delivery.recipient = recipient;
+        delivery.template = template;
+        delivery.subject = subject;
+        delivery.body = body;
+        delivery.status = DeliveryStatus.PENDING;
+        delivery.createdAt = now;
+        delivery.nextAttemptAt = now;
+        return delivery;
+    }
+
     public void markSent(Instant at) {
         status = DeliveryStatus.SENT;
         sentAt = at;
@@ -79,6 +109,12 @@ public class Delivery {
         } else {
             nextAttemptAt = at.plus(firstRetryDelay.multipliedBy(1L << Math.min(attempts - 1, 20)));
         }
+    }
+
+    /** Holds the delivery back until {@code until}, without counting an attempt. */
+    public void holdUntil(Instant until, String reason) {
+        nextAttemptAt = until;
+        lastError = reason;
     }
 
     public void cancel(String reason) {

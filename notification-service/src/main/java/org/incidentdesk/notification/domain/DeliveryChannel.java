@@ -8,5 +8,10 @@ public enum DeliveryChannel {
      * the message is sent and never stored here.
      */
     REPORTER_EMAIL,
+    /**
+     * To the sub-team of a conduct case; the recipient is the case id. The members are looked up when the message
+     * is sent, so that a member who joined since hears of it; without a sub-team, the IRT's list.
+     */
+    SUB_TEAM_EMAIL,
     IRC
 }

@@ -27,9 +27,9 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
     /** Adds the delivery unless the same (event, recipient, template) exists; returns whether it was added. */
     public boolean addIfNew(Delivery delivery) {
         int inserted = getEntityManager().createNativeQuery("insert into delivery (event_id, channel, recipient,"
-                        + " template, subject, body, status, attempts, next_attempt_at, created_at)"
-                        + " values (:eventId, :channel, :recipient, :template, :subject, :body, 'PENDING', 0, :now, :now)"
-                        + " on conflict (event_id, recipient, template) do nothing")
+                        + " template, subject, body, status, attempts, next_attempt_at, created_at, topic)"
+                        + " values (:eventId, :channel, :recipient, :template, :subject, :body, 'PENDING', 0, :due, :now,"
+                        + " :topic) on conflict (event_id, recipient, template) do nothing")
                 .setParameter("eventId", delivery.eventId)
                 .setParameter("channel", delivery.channel.name())
                 .setParameter("recipient", delivery.recipient)
@@ -37,6 +37,8 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
                 .setParameter("subject", delivery.subject)
                 .setParameter("body", delivery.body)
                 .setParameter("now", delivery.createdAt)
+                .setParameter("due", delivery.nextAttemptAt)
+                .setParameter("topic", delivery.topic)
                 .executeUpdate();
         return inserted == 1;
     }
@@ -45,5 +47,24 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
     public int cancelPendingTo(DeliveryChannel channel, String recipient, String reason) {
         return update("status = ?1, lastError = ?2 where channel = ?3 and recipient = ?4 and status in ?5",
                 DeliveryStatus.CANCELLED, reason, channel, recipient, List.of(DeliveryStatus.PENDING, DeliveryStatus.PARKED));
+    }
+
+    /** Cancels the deliveries about this topic that are still waiting (or parked); returns how many. */
+    public int cancelPendingAbout(String topic, String reason) {
+        return update("status = ?1, lastError = ?2 where topic = ?3 and status in ?4", DeliveryStatus.CANCELLED,
+                reason, topic, List.of(DeliveryStatus.PENDING, DeliveryStatus.PARKED));
+    }
+
+    /** How many messages went to this recipient through this channel since {@code since}. */
+    public long sentSince(DeliveryChannel channel, String recipient, Instant since) {
+        return count("channel = ?1 and recipient = ?2 and status = ?3 and sentAt >= ?4", channel, recipient,
+                DeliveryStatus.SENT, since);
+    }
+
+    /** Puts the parked deliveries of a channel that works again back in the queue, each a few times at most. */
+    public int requeueParked(DeliveryChannel channel, Instant now, int maxRequeues) {
+        return update("status = ?1, attempts = 0, nextAttemptAt = ?2, requeues = requeues + 1 where channel = ?3"
+                + " and status = ?4 and requeues < ?5", DeliveryStatus.PENDING, now, channel, DeliveryStatus.PARKED,
+                maxRequeues);
     }
 }

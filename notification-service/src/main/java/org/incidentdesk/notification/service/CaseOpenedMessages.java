@@ -15,7 +15,6 @@ import org.incidentdesk.notification.config.IrcConfig;
 import org.incidentdesk.notification.config.NotificationConfig;
 import org.incidentdesk.notification.domain.Delivery;
 import org.incidentdesk.notification.domain.DeliveryChannel;
-import org.incidentdesk.notification.domain.DeliveryStatus;
 import org.incidentdesk.notification.template.Templates;
 
 /**
@@ -52,25 +51,11 @@ public class CaseOpenedMessages {
     }
 
     private Delivery chat(EventEnvelope<CaseOpened> envelope, String channel, String text) {
-        return delivery(envelope, DeliveryChannel.IRC, channel, CHAT_ANNOUNCEMENT, null, text.strip());
+        return Delivery.pending(envelope.eventId(), DeliveryChannel.IRC, channel, CHAT_ANNOUNCEMENT, null, text.strip(),
+                Instant.now(clock));
     }
 
     private String link(CaseOpened opened) {
         return config.staffBaseUrl() + "/api/cases/" + opened.caseId();
-    }
-
-    private Delivery delivery(EventEnvelope<?> envelope, DeliveryChannel channel, String recipient, String template,
-            String subject, String body) {
-        Delivery delivery = new Delivery();
-        delivery.eventId = envelope.eventId();
-        delivery.channel = channel;
-        delivery.recipient = recipient;
-        delivery.template = template;
-        delivery.subject = subject;
-        delivery.body = body;
-        delivery.status = DeliveryStatus.PENDING;
-        delivery.createdAt = Instant.now(clock);
-        delivery.nextAttemptAt = delivery.createdAt;
-        return delivery;
     }
 }

@@ -1,6 +1,7 @@
 package org.incidentdesk.notification.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,12 +16,15 @@ import org.incidentdesk.notification.channel.DeliverySender;
 import org.incidentdesk.notification.channel.RecipientErasedException;
 import org.incidentdesk.notification.config.NotificationConfig;
 import org.incidentdesk.notification.domain.Delivery;
+import org.incidentdesk.notification.domain.DeliveryChannel;
 import org.incidentdesk.notification.domain.DeliveryStatus;
 import org.incidentdesk.notification.repository.DeliveryRepository;
 import org.incidentdesk.platform.lifecycle.NotRunning;
 
 /**
- * Sends due deliveries. A failure is retried with backoff and parked after the last attempt; nothing is lost.
+ * Sends due deliveries. A failure is retried with backoff and parked after the last attempt; once a message goes
+ * through on the same channel, the parked ones are queued again (a few times at most): nothing is lost. Emails to
+ * one recipient are capped per hour; the rest wait.
  * Logs name the delivery, never its recipient or content.
  */
 @ApplicationScoped
@@ -28,6 +32,7 @@ public class DeliveryDispatcher {
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
     private static final int BATCH_SIZE = 50;
+    private static final Duration CAP_WINDOW = Duration.ofHours(1);
 
     private final DeliveryRepository deliveries;
     private final DeliverySender sender;
@@ -42,6 +47,12 @@ public class DeliveryDispatcher {
         this.clock = clock;
     }
 
+    /** Emails are capped per recipient and hour; chat channels are not (one message per incident change). */
+    private boolean overCap(Delivery delivery) {
+        return delivery.channel != DeliveryChannel.IRC && deliveries.sentSince(delivery.channel, delivery.recipient,
+                Instant.now(clock).minus(CAP_WINDOW)) >= config.hourlyCapPerRecipient();
+    }
+
     @Scheduled(every = "${incident-desk.notification.dispatch-interval:1s}", delayed = "1s",
             skipExecutionIf = NotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -52,10 +63,21 @@ public class DeliveryDispatcher {
     }
 
     private void attempt(Delivery delivery) {
+        if (overCap(delivery)) {
+            delivery.holdUntil(Instant.now(clock).plus(CAP_WINDOW), "Held back: the recipient's hourly cap of "
+                    + config.hourlyCapPerRecipient() + " messages was reached");
+            LOG.warnf("Delivery %d (%s, %s) held back an hour: its recipient reached the hourly cap", delivery.id,
+                    delivery.channel, delivery.template);
+            return;
+        }
         try {
             sender.send(delivery);
             delivery.markSent(Instant.now(clock));
             LOG.infof("Delivery %d (%s, %s) sent", delivery.id, delivery.channel, delivery.template);
+            int requeued = deliveries.requeueParked(delivery.channel, Instant.now(clock), config.maxRequeues());
+            if (requeued > 0) {
+                LOG.infof("%s works again: %d parked deliveries are queued again", delivery.channel, requeued);
+            }
         } catch (RecipientErasedException e) {
             delivery.cancel(e.getMessage());
             LOG.infof("Delivery %d (%s, %s) cancelled: %s", delivery.id, delivery.channel, delivery.template,

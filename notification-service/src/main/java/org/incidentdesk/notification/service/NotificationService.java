@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 
 import org.incidentdesk.events.CaseOpened;
+import org.incidentdesk.events.CaseRoleHandedOff;
+import org.incidentdesk.events.CaseStateChanged;
 import org.incidentdesk.events.EventEnvelope;
 import org.incidentdesk.events.ReportSubmitted;
 import org.incidentdesk.events.ReporterErased;
@@ -24,12 +26,14 @@ public class NotificationService {
     private final DeliveryRepository deliveries;
     private final ReportReceivedMessages reportReceived;
     private final CaseOpenedMessages caseOpened;
+    private final IncidentChatMessages incidentChat;
 
     public NotificationService(DeliveryRepository deliveries, ReportReceivedMessages reportReceived,
-            CaseOpenedMessages caseOpened) {
+            CaseOpenedMessages caseOpened, IncidentChatMessages incidentChat) {
         this.deliveries = deliveries;
         this.reportReceived = reportReceived;
         this.caseOpened = caseOpened;
+        this.incidentChat = incidentChat;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -48,6 +52,16 @@ public class NotificationService {
     public void onCaseOpened(EventEnvelope<CaseOpened> envelope) {
         List<Delivery> planned = caseOpened.deliveriesFor(envelope);
         planned.forEach(deliveries::addIfNew);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onCaseStateChanged(EventEnvelope<CaseStateChanged> envelope) {
+        incidentChat.deliveriesFor(envelope).forEach(deliveries::addIfNew);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onCaseRoleHandedOff(EventEnvelope<CaseRoleHandedOff> envelope) {
+        incidentChat.handOffsFor(envelope).forEach(deliveries::addIfNew);
     }
 
     public List<Delivery> recent(Optional<DeliveryStatus> status, int limit) {

@@ -15,7 +15,6 @@ import org.incidentdesk.events.ReportSubmitted;
 import org.incidentdesk.notification.config.NotificationConfig;
 import org.incidentdesk.notification.domain.Delivery;
 import org.incidentdesk.notification.domain.DeliveryChannel;
-import org.incidentdesk.notification.domain.DeliveryStatus;
 import org.incidentdesk.notification.template.AcknowledgementMessages;
 import org.incidentdesk.notification.template.Languages;
 import org.incidentdesk.notification.template.Templates;
@@ -49,16 +48,8 @@ public class ReportReceivedMessages {
         String body = Templates.Email.acknowledgement(reference, report.community(), config.replyWithinDays())
                 .setLocale(locale)
                 .render();
-        Delivery delivery = new Delivery();
-        delivery.eventId = envelope.eventId();
-        delivery.channel = DeliveryChannel.REPORTER_EMAIL;
-        delivery.recipient = reference;
-        delivery.template = ACKNOWLEDGEMENT;
-        delivery.subject = messages.subject(reference);
-        delivery.body = body;
-        delivery.status = DeliveryStatus.PENDING;
-        delivery.createdAt = Instant.now(clock);
-        delivery.nextAttemptAt = delivery.createdAt;
+        Delivery delivery = Delivery.pending(envelope.eventId(), DeliveryChannel.REPORTER_EMAIL, reference,
+                ACKNOWLEDGEMENT, messages.subject(reference), body, Instant.now(clock));
         return List.of(delivery);
     }
 }

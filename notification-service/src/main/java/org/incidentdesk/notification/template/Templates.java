@@ -12,6 +12,11 @@ public final class Templates {
     @CheckedTemplate(basePath = "email")
     public static class Email {
         public static native TemplateInstance acknowledgement(String reference, String community, int replyWithinDays);
+
+        public static native TemplateInstance deadlineReminder(String reference, String what, String due, String link);
+
+        public static native TemplateInstance deadlineEscalation(String reference, String what, String due,
+                String link);
     }
 
     @CheckedTemplate(basePath = "chat")
@@ -19,5 +24,15 @@ public final class Templates {
         public static native TemplateInstance caseOpened(String reference, String title, String community, String link);
 
         public static native TemplateInstance confidentialCaseOpened(String reference, String link);
+
+        public static native TemplateInstance stateChanged(String reference, String from, String to, String by,
+                String link);
+
+        /** @param previous who held the role before; null for the first responder */
+        public static native TemplateInstance roleHandedOff(String reference, String holder, String role,
+                String previous);
+
+        /** Security incidents: the reference and a link for authorised staff, nothing else. */
+        public static native TemplateInstance confidentialCaseChanged(String reference, String link);
     }
 }

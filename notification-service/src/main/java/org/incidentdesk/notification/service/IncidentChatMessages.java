@@ -1,0 +1,76 @@
+package org.incidentdesk.notification.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.incidentdesk.events.CaseFamily;
+import org.incidentdesk.events.CaseRoleHandedOff;
+import org.incidentdesk.events.CaseStateChanged;
+import org.incidentdesk.events.EventEnvelope;
+import org.incidentdesk.events.Route;
+import org.incidentdesk.notification.config.IrcConfig;
+import org.incidentdesk.notification.config.NotificationConfig;
+import org.incidentdesk.notification.domain.Delivery;
+import org.incidentdesk.notification.domain.DeliveryChannel;
+import org.incidentdesk.notification.template.Templates;
+
+/**
+ * Every state change and hand-off of an operational incident goes to its channel at once: outages to the ops
+ * channel, security incidents to the private channel by reference and link only. Conduct cases never reach chat.
+ * One event is one message, however many reports the incident coalesced.
+ */
+@ApplicationScoped
+public class IncidentChatMessages {
+
+    static final String STATE_CHANGE = "incident-state-change";
+    static final String HAND_OFF = "incident-hand-off";
+
+    private final NotificationConfig config;
+    private final IrcConfig irc;
+    private final Clock clock;
+
+    public IncidentChatMessages(NotificationConfig config, IrcConfig irc, Clock clock) {
+        this.config = config;
+        this.irc = irc;
+        this.clock = clock;
+    }
+
+    public List<Delivery> deliveriesFor(EventEnvelope<CaseStateChanged> envelope) {
+        CaseStateChanged changed = envelope.payload();
+        if (changed.family() != CaseFamily.OPERATIONAL) {
+            return List.of();
+        }
+        String text = changed.confidential() || changed.route() == Route.SECURITY
+                ? Templates.Chat.confidentialCaseChanged(changed.reference(), link(changed.caseId())).render()
+                : Templates.Chat.stateChanged(changed.reference(), changed.from(), changed.to(), changed.changedBy(),
+                        link(changed.caseId())).render();
+        return List.of(chat(envelope.eventId(), channelOf(changed.confidential()), STATE_CHANGE, text));
+    }
+
+    public List<Delivery> handOffsFor(EventEnvelope<CaseRoleHandedOff> envelope) {
+        CaseRoleHandedOff handOff = envelope.payload();
+        String text = handOff.confidential()
+                ? Templates.Chat.confidentialCaseChanged(handOff.reference(), link(handOff.caseId())).render()
+                : Templates.Chat.roleHandedOff(handOff.reference(), handOff.to(),
+                        handOff.role().toLowerCase(Locale.ROOT).replace('_', ' '), handOff.from()).render();
+        return List.of(chat(envelope.eventId(), channelOf(handOff.confidential()), HAND_OFF, text));
+    }
+
+    /** Confidential operational incidents are security incidents: they are worked on in the private channel. */
+    private String channelOf(boolean confidential) {
+        return confidential ? irc.securityChannel() : irc.opsChannel();
+    }
+
+    private Delivery chat(UUID eventId, String channel, String template, String text) {
+        return Delivery.pending(eventId, DeliveryChannel.IRC, channel, template, null, text.strip(), Instant.now(clock));
+    }
+
+    private String link(UUID caseId) {
+        return config.staffBaseUrl() + "/api/cases/" + caseId;
+    }
+}
