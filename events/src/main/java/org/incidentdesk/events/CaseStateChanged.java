@@ -9,6 +9,7 @@ import java.util.UUID;
  *
  * @param confidential when true, public and chat channels may show only the reference
  * @param changedBy the staff member's user name
+ * @param community the community the case is about, for the chat systems that community asked to hear of it
  */
 public record CaseStateChanged(
         UUID caseId,
@@ -19,7 +20,8 @@ public record CaseStateChanged(
         String from,
         String to,
         String changedBy,
-        Instant changedAt) implements IncidentDeskEvent {
+        Instant changedAt,
+        String community) implements IncidentDeskEvent {
 
     @Override
     public String aggregateId() {

@@ -69,7 +69,7 @@ class IncidentChatTest {
         UUID caseId = UUID.randomUUID();
         String reference = "INC-" + (10_000 + (int) (Math.random() * 80_000));
         String changed = encode(new CaseStateChanged(caseId, reference, CaseFamily.OPERATIONAL, Route.OUTAGE, false,
-                "OPEN", "INVESTIGATING", "ian", Instant.now()));
+                "OPEN", "INVESTIGATING", "ian", Instant.now(), "en.example"));
         KafkaTestClient.send(Topics.CASE_STATE_CHANGED, caseId.toString(), changed);
         KafkaTestClient.send(Topics.CASE_STATE_CHANGED, caseId.toString(), changed); // redelivered
         send(Topics.CASE_ROLE_HANDED_OFF, new CaseRoleHandedOff(caseId, reference, false, "COMMUNICATOR", "ian",
@@ -88,7 +88,7 @@ class IncidentChatTest {
         UUID caseId = UUID.randomUUID();
         String reference = "INC-" + (10_000 + (int) (Math.random() * 80_000));
         send(Topics.CASE_STATE_CHANGED, new CaseStateChanged(caseId, reference, CaseFamily.OPERATIONAL,
-                Route.SECURITY, true, "OPEN", "MITIGATED", "sam", Instant.now()));
+                Route.SECURITY, true, "OPEN", "MITIGATED", "sam", Instant.now(), "en.example"));
 
         await().atMost(TIMEOUT).until(() -> chat.linesIn(SECURITY).stream()
                 .anyMatch(line -> line.startsWith("[" + reference + "] changed. Details for authorised staff: ")));
@@ -102,7 +102,7 @@ class IncidentChatTest {
         UUID caseId = UUID.randomUUID();
         String reference = "CASE-" + (10_000 + (int) (Math.random() * 80_000));
         send(Topics.CASE_STATE_CHANGED, new CaseStateChanged(caseId, reference, CaseFamily.CONDUCT,
-                Route.CONDUCT_CASE, true, "RECEIVED", "ASSESSING", "lena", Instant.now()));
+                Route.CONDUCT_CASE, true, "RECEIVED", "ASSESSING", "lena", Instant.now(), "en.example"));
 
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> true);
         assertThat(chat.linesIn(OPS)).noneMatch(line -> line.contains(reference));

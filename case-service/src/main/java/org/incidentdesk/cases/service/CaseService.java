@@ -234,7 +234,7 @@ public class CaseService {
                 + (transition.note == null ? "" : ": " + transition.note), transition.changedBy, transition.changedAt);
         outbox.publish(new CaseStateChanged(incidentCase.id, incidentCase.reference, incidentCase.family,
                 incidentCase.route, incidentCase.confidential, transition.from.name(), transition.to.name(),
-                transition.changedBy, transition.changedAt));
+                transition.changedBy, transition.changedAt, incidentCase.community));
         if (transition.to.isClosed()) {
             outbox.publish(new CaseClosed(incidentCase.id, incidentCase.reference, incidentCase.family,
                     incidentCase.route, incidentCase.title, incidentCase.confidential,

@@ -12,13 +12,15 @@ public class DeliverySender {
     private final ReporterEmailSender reporterEmail;
     private final SubTeamEmailSender subTeamEmail;
     private final IrcChat irc;
+    private final WebhookSender webhooks;
 
     public DeliverySender(EmailSender email, ReporterEmailSender reporterEmail, SubTeamEmailSender subTeamEmail,
-            IrcChat irc) {
+            IrcChat irc, WebhookSender webhooks) {
         this.email = email;
         this.reporterEmail = reporterEmail;
         this.subTeamEmail = subTeamEmail;
         this.irc = irc;
+        this.webhooks = webhooks;
     }
 
     public void send(Delivery delivery) {
@@ -27,6 +29,7 @@ public class DeliverySender {
             case REPORTER_EMAIL -> reporterEmail.send(delivery);
             case SUB_TEAM_EMAIL -> subTeamEmail.send(delivery);
             case IRC -> irc.post(delivery.recipient, delivery.body);
+            case WEBHOOK -> webhooks.send(delivery);
         }
     }
 }

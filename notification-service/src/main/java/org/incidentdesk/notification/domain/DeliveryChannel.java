@@ -13,5 +13,10 @@ public enum DeliveryChannel {
      * is sent, so that a member who joined since hears of it; without a sub-team, the IRT's list.
      */
     SUB_TEAM_EMAIL,
-    IRC
+    IRC,
+    /**
+     * To a Slack-compatible incoming webhook; the recipient is the webhook's name in the configuration
+     * ({@code community:<name>} or {@code team:<name>}), resolved to its URL (a secret) when the message is sent.
+     */
+    WEBHOOK
 }

@@ -79,7 +79,8 @@ public class DeadlineMessages {
     private void remind(UUID eventId, CaseDeadlineChanged deadline, String topic) {
         Instant now = Instant.now(clock);
         Instant remindAt = deadline.dueAt().minus(config.reminderLead());
-        String subject = deadline.reference() + ": " + what(deadline.kind()) + " is due " + DUE.format(deadline.dueAt());
+        String subject = deadline.reference() + ": " + what(deadline.kind()) + " is due "
+                + DUE.format(deadline.dueAt());
         String body = Templates.Email.deadlineReminder(deadline.reference(), what(deadline.kind()),
                 DUE.format(deadline.dueAt()), link(deadline.caseId())).render();
         Delivery reminder = deadline.route() == Route.CONDUCT_CASE

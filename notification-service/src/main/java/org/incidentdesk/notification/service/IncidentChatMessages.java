@@ -2,6 +2,7 @@ package org.incidentdesk.notification.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -21,7 +22,8 @@ import org.incidentdesk.notification.template.Templates;
 
 /**
  * Every state change and hand-off of an operational incident goes to its channel at once: outages to the ops
- * channel, security incidents to the private channel by reference and link only. Conduct cases never reach chat.
+ * channel, security incidents to the private channel by reference and link only. Conduct cases never reach IRC.
+ * State changes also go to the webhooks of the community or team ({@link WebhookMessages}).
  * One event is one message, however many reports the incident coalesced.
  */
 @ApplicationScoped
@@ -32,24 +34,29 @@ public class IncidentChatMessages {
 
     private final NotificationConfig config;
     private final IrcConfig irc;
+    private final WebhookMessages webhooks;
     private final Clock clock;
 
-    public IncidentChatMessages(NotificationConfig config, IrcConfig irc, Clock clock) {
+    public IncidentChatMessages(NotificationConfig config, IrcConfig irc, WebhookMessages webhooks, Clock clock) {
         this.config = config;
         this.irc = irc;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
     public List<Delivery> deliveriesFor(EventEnvelope<CaseStateChanged> envelope) {
         CaseStateChanged changed = envelope.payload();
-        if (changed.family() != CaseFamily.OPERATIONAL) {
-            return List.of();
+        String publicText = Templates.Chat.stateChanged(changed.reference(), changed.from(), changed.to(),
+                changed.changedBy(), link(changed.caseId())).render();
+        List<Delivery> deliveries = new ArrayList<>(webhooks.about(envelope.eventId(), changed.route(),
+                changed.community(), changed.caseId(), changed.reference(), publicText));
+        if (changed.family() == CaseFamily.OPERATIONAL) {
+            String text = changed.confidential() || changed.route() == Route.SECURITY
+                    ? Templates.Chat.confidentialCaseChanged(changed.reference(), link(changed.caseId())).render()
+                    : publicText;
+            deliveries.add(chat(envelope.eventId(), channelOf(changed.confidential()), STATE_CHANGE, text));
         }
-        String text = changed.confidential() || changed.route() == Route.SECURITY
-                ? Templates.Chat.confidentialCaseChanged(changed.reference(), link(changed.caseId())).render()
-                : Templates.Chat.stateChanged(changed.reference(), changed.from(), changed.to(), changed.changedBy(),
-                        link(changed.caseId())).render();
-        return List.of(chat(envelope.eventId(), channelOf(changed.confidential()), STATE_CHANGE, text));
+        return deliveries;
     }
 
     public List<Delivery> handOffsFor(EventEnvelope<CaseRoleHandedOff> envelope) {
@@ -67,7 +74,8 @@ public class IncidentChatMessages {
     }
 
     private Delivery chat(UUID eventId, String channel, String template, String text) {
-        return Delivery.pending(eventId, DeliveryChannel.IRC, channel, template, null, text.strip(), Instant.now(clock));
+        return Delivery.pending(eventId, DeliveryChannel.IRC, channel, template, null, text.strip(),
+                Instant.now(clock));
     }
 
     private String link(UUID caseId) {
