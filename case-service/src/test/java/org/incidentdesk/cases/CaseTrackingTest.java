@@ -23,6 +23,7 @@ import org.incidentdesk.events.CaseClosed;
 import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.CaseOpened;
 import org.incidentdesk.events.CaseRoleHandedOff;
+import org.incidentdesk.events.CaseSeverityChanged;
 import org.incidentdesk.events.CaseStateChanged;
 import org.incidentdesk.events.EventCodec;
 import org.incidentdesk.events.EventEnvelope;
@@ -131,6 +132,15 @@ class CaseTrackingTest {
         assertThat(KafkaTestClient.readMatching(Topics.CASE_OPENED, value -> value.contains(second.reportId().toString())
                 || value.contains(third.reportId().toString()), 1, Duration.ofSeconds(2)))
                 .as("attached reports open no case and announce nothing").isEmpty();
+        List<String> severityChanges = KafkaTestClient.readMatching(Topics.CASE_SEVERITY_CHANGED,
+                value -> value.contains(opened.caseId().toString()), 2, Duration.ofSeconds(5));
+        assertThat(severityChanges).as("MEDIUM to HIGH once, not again for the third report").hasSize(1);
+        CaseSeverityChanged raised = EventCodec.decode(severityChanges.get(0), CaseSeverityChanged.class).payload();
+        assertThat(raised.from()).isEqualTo(OutageSeverity.MEDIUM);
+        assertThat(raised.to()).isEqualTo(OutageSeverity.HIGH);
+        given().auth().oauth2(infra).get("/api/cases/" + opened.caseId() + "/timeline").then().statusCode(200)
+                .body("findAll { it.kind == 'SEVERITY' }.text",
+                        equalTo(List.of("Severity HIGH (was MEDIUM), 2 reports")));
 
         given().auth().oauth2(infra).contentType(ContentType.JSON).body(Map.of("resolution", "Restarted"))
                 .post("/api/cases/" + opened.caseId() + "/closure").then().statusCode(200);

@@ -19,6 +19,7 @@ public enum EventType {
     CASE_TIMELINE_ENTRY_ADDED("case.timeline-entry-added", 1, Topics.CASE_TIMELINE_ENTRY_ADDED,
             CaseTimelineEntryAdded.class),
     CHAT_LINE_LOGGED("chat.line-logged", 1, Topics.CHAT_LINE_LOGGED, ChatLineLogged.class),
+    CASE_SEVERITY_CHANGED("case.severity-changed", 1, Topics.CASE_SEVERITY_CHANGED, CaseSeverityChanged.class),
     POSTMORTEM_DRAFTED("postmortem.drafted", 1, Topics.POSTMORTEM_DRAFTED, PostmortemDrafted.class),
     ALERT_RESOLVED("alert.resolved", 1, Topics.ALERT_RESOLVED, AlertResolved.class),
     REPORTER_ERASED("reporter.erased", 1, Topics.REPORTER_ERASED, ReporterErased.class),

@@ -8,7 +8,7 @@ public sealed interface IncidentDeskEvent
         permits ReportSubmitted, ReportRouted, CaseOpened, CaseClosed, PostmortemDrafted, AlertResolved,
         ReporterErased, CommunityConfigured, OutageAlertResolved, CaseStateChanged,
         CaseDeadlineChanged, CaseRoleHandedOff, CaseSubTeamChanged, CaseDecisionIssued, CaseBanExpired,
-        ChatLineLogged, CaseTimelineEntryAdded {
+        ChatLineLogged, CaseTimelineEntryAdded, CaseSeverityChanged {
 
     /** The id of the thing the event is about; also the Kafka record key, so its events stay in order. */
     String aggregateId();

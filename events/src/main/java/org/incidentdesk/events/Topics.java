@@ -17,6 +17,7 @@ public final class Topics {
     public static final String CASE_BAN_EXPIRED = "incident-desk.case-ban-expired.v1";
     public static final String CASE_TIMELINE_ENTRY_ADDED = "incident-desk.case-timeline-entry-added.v1";
     public static final String CHAT_LINE_LOGGED = "incident-desk.chat-line-logged.v1";
+    public static final String CASE_SEVERITY_CHANGED = "incident-desk.case-severity-changed.v1";
     public static final String POSTMORTEM_DRAFTED = "incident-desk.postmortem-drafted.v1";
     public static final String ALERT_RESOLVED = "incident-desk.alert-resolved.v1";
     public static final String REPORTER_ERASED = "incident-desk.reporter-erased.v1";

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.incidentdesk.events.CaseBanExpired;
 import org.incidentdesk.events.CaseDeadlineChanged;
 import org.incidentdesk.events.CaseDeadlineChanged.Outcome;
 import org.incidentdesk.events.CaseSubTeamChanged;
@@ -83,6 +84,21 @@ class DeadlineReminderTest {
 
         await().during(Duration.ofSeconds(7)).atMost(Duration.ofSeconds(9))
                 .until(() -> TestMailbox.messagesFor(team.get(0) + "@incident-desk.test").isEmpty());
+    }
+
+    @Test
+    void theEndOfATemporaryBanIsAnnouncedToTheSubTeam() {
+        UUID caseId = UUID.randomUUID();
+        String reference = reference();
+        List<String> team = team();
+        send(new CaseSubTeamChanged(caseId, reference, "FORMED", team, team, null, "lena", Instant.now()));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> true);
+        CaseBanExpired ended = new CaseBanExpired(caseId, reference, UUID.randomUUID(), Instant.now());
+        KafkaTestClient.send(Topics.CASE_BAN_EXPIRED, ended.aggregateId(),
+                EventCodec.encode(EventEnvelope.wrap(ended, Instant.now())));
+
+        List<ReceivedMail> mails = TestMailbox.awaitMessagesFor(team.get(1) + "@incident-desk.test", 1, TIMEOUT);
+        assertThat(mails.get(0).subject()).isEqualTo(reference + ": the temporary ban ended");
     }
 
     @Test

@@ -18,11 +18,13 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.CaseRoleHandedOff;
+import org.incidentdesk.events.CaseSeverityChanged;
 import org.incidentdesk.events.CaseStateChanged;
 import org.incidentdesk.events.ChatLineLogged;
 import org.incidentdesk.events.EventCodec;
 import org.incidentdesk.events.EventEnvelope;
 import org.incidentdesk.events.IncidentDeskEvent;
+import org.incidentdesk.events.OutageSeverity;
 import org.incidentdesk.events.Route;
 import org.incidentdesk.events.Topics;
 import org.incidentdesk.testsupport.IrcChannelWatcher;
@@ -81,6 +83,17 @@ class IncidentChatTest {
                 .contains("[" + reference + "] carla is now the communicator (was ian)."));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> chat.linesIn(OPS).stream()
                 .filter(line -> line.contains("INVESTIGATING (was OPEN)") && line.contains(reference)).count() == 1);
+    }
+
+    @Test
+    void aChangeOfSeverityIsOneMessageHoweverManyReportsMadeIt() {
+        UUID caseId = UUID.randomUUID();
+        String reference = "INC-" + (10_000 + (int) (Math.random() * 80_000));
+        send(Topics.CASE_SEVERITY_CHANGED, new CaseSeverityChanged(caseId, reference, false, OutageSeverity.MEDIUM,
+                OutageSeverity.CRITICAL, 10_000, Instant.now()));
+
+        await().atMost(TIMEOUT).until(() -> chat.linesIn(OPS)
+                .contains("[" + reference + "] severity CRITICAL (was MEDIUM), 10000 reports."));
     }
 
     @Test

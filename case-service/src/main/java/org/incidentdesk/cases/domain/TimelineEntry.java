@@ -21,6 +21,8 @@ public class TimelineEntry {
         STATE_CHANGE,
         ROLE_HAND_OFF,
         SERVICE_STATE,
+        /** Routing reassessed the outage's severity as reports arrived. */
+        SEVERITY,
         /** A {@code !log} line from the ops chat channel. */
         CHAT_LOG,
         /** A monitoring system resolved an alert of the outage. */

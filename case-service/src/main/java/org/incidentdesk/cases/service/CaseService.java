@@ -33,7 +33,9 @@ import org.incidentdesk.events.CaseClosed;
 import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.CaseOpened;
 import org.incidentdesk.events.CaseRoleHandedOff;
+import org.incidentdesk.events.CaseSeverityChanged;
 import org.incidentdesk.events.CaseStateChanged;
+import org.incidentdesk.events.OutageSeverity;
 import org.incidentdesk.events.ReportRouted;
 import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.events.ReportSubmitted;
@@ -91,7 +93,7 @@ public class CaseService {
             if (ofTheOutage.isPresent()) {
                 IncidentCase incidentCase = ofTheOutage.get();
                 incidentCase.reportCount = Math.max(incidentCase.reportCount + 1, routed.outage().reportCount());
-                incidentCase.severity = routed.outage().severity();
+                reassess(incidentCase, routed.outage().severity());
                 return Optional.empty();
             }
         }
@@ -103,6 +105,21 @@ public class CaseService {
                 incidentCase.community, incidentCase.openedAt));
         LOG.infof("Opened %s for report %s", incidentCase.reference, routed.reportId());
         return Optional.of(incidentCase);
+    }
+
+    /** A change of an outage's severity is announced (and joins its timeline); the same severity again is not. */
+    private void reassess(IncidentCase incidentCase, OutageSeverity severity) {
+        if (severity == null || severity == incidentCase.severity) {
+            return;
+        }
+        OutageSeverity before = incidentCase.severity;
+        incidentCase.severity = severity;
+        Instant now = Instant.now(clock);
+        timeline.append(incidentCase, TimelineEntry.Kind.SEVERITY, "Severity " + severity
+                + (before == null ? "" : " (was " + before + ")") + ", " + incidentCase.reportCount + " reports",
+                "routing-service", now);
+        outbox.publish(new CaseSeverityChanged(incidentCase.id, incidentCase.reference, incidentCase.confidential,
+                before, severity, incidentCase.reportCount, now));
     }
 
     /** A case in a list, and how much of it the staff member may see. */

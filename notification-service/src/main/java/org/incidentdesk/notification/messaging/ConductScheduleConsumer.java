@@ -6,6 +6,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
+import org.incidentdesk.events.CaseBanExpired;
 import org.incidentdesk.events.CaseDeadlineChanged;
 import org.incidentdesk.events.CaseSubTeamChanged;
 import org.incidentdesk.notification.service.DeadlineMessages;
@@ -29,6 +30,12 @@ public class ConductScheduleConsumer {
     @Blocking
     public void onDeadlineChanged(String record) {
         inbox.consume(CONSUMER, record, CaseDeadlineChanged.class, deadlines::onDeadlineChanged);
+    }
+
+    @Incoming("case-ban-expired")
+    @Blocking
+    public void onBanExpired(String record) {
+        inbox.consume(CONSUMER, record, CaseBanExpired.class, deadlines::onBanExpired);
     }
 
     @Incoming("case-sub-team-changed")

@@ -7,11 +7,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 import org.incidentdesk.events.CaseRoleHandedOff;
+import org.incidentdesk.events.CaseSeverityChanged;
 import org.incidentdesk.events.CaseStateChanged;
 import org.incidentdesk.notification.service.NotificationService;
 import org.incidentdesk.platform.inbox.IdempotentConsumer;
 
-/** State changes and hand-offs of incidents, for their chat channels. */
+/** State changes, severity changes and hand-offs of incidents, for their chat channels. */
 @ApplicationScoped
 public class IncidentChangeConsumer {
 
@@ -29,6 +30,12 @@ public class IncidentChangeConsumer {
     @Blocking
     public void onStateChanged(String record) {
         inbox.consume(CONSUMER, record, CaseStateChanged.class, notifications::onCaseStateChanged);
+    }
+
+    @Incoming("case-severity-changed")
+    @Blocking
+    public void onSeverityChanged(String record) {
+        inbox.consume(CONSUMER, record, CaseSeverityChanged.class, notifications::onCaseSeverityChanged);
     }
 
     @Incoming("case-role-handed-off")

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.incidentdesk.events.CaseBanExpired;
 import org.incidentdesk.events.CaseDeadlineChanged;
 import org.incidentdesk.events.CaseSubTeamChanged;
 import org.incidentdesk.events.EventEnvelope;
@@ -25,7 +26,8 @@ import org.incidentdesk.notification.template.Templates;
  * The schedules of the conduct process, kept as deliveries in the database (so they survive restarts, and the
  * dispatcher's {@code SKIP LOCKED} sends each once whatever the number of replicas): a deadline set schedules a
  * reminder a day before it to the sub-team (as it is when the reminder goes; the IRT's list while there is none),
- * or for an emergency to Trust and Safety; a deadline met or
+ * or for an emergency to Trust and Safety; the end of a temporary ban is announced to the sub-team; a deadline
+ * met or
  * cancelled withdraws it; a deadline missed escalates to the director and the deputy at once. Messages name the
  * case by reference and link only.
  */
@@ -34,6 +36,7 @@ public class DeadlineMessages {
 
     static final String REMINDER = "deadline-reminder";
     static final String ESCALATION = "deadline-escalation";
+    static final String BAN_ENDED = "ban-ended";
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -59,6 +62,17 @@ public class DeadlineMessages {
             case MET, CANCELLED -> deliveries.cancelPendingAbout(topic, "The deadline was " + deadline.outcome());
             case MISSED -> escalate(envelope.eventId(), deadline, topic);
         }
+    }
+
+    /** The end of a temporary ban is announced to the sub-team that decided it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onBanExpired(EventEnvelope<CaseBanExpired> envelope) {
+        CaseBanExpired ended = envelope.payload();
+        String subject = ended.reference() + ": the temporary ban ended";
+        String body = Templates.Email.banEnded(ended.reference(), DUE.format(ended.endedAt()), link(ended.caseId()))
+                .render();
+        deliveries.addIfNew(Delivery.pending(envelope.eventId(), DeliveryChannel.SUB_TEAM_EMAIL,
+                ended.caseId().toString(), BAN_ENDED, subject, body, Instant.now(clock)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.incidentdesk.events.CaseFamily;
 import org.incidentdesk.events.CaseRoleHandedOff;
+import org.incidentdesk.events.CaseSeverityChanged;
 import org.incidentdesk.events.CaseStateChanged;
 import org.incidentdesk.events.EventEnvelope;
 import org.incidentdesk.events.Route;
@@ -31,6 +32,7 @@ public class IncidentChatMessages {
 
     static final String STATE_CHANGE = "incident-state-change";
     static final String HAND_OFF = "incident-hand-off";
+    static final String SEVERITY_CHANGE = "incident-severity-change";
 
     private final NotificationConfig config;
     private final IrcConfig irc;
@@ -66,6 +68,16 @@ public class IncidentChatMessages {
                 : Templates.Chat.roleHandedOff(handOff.reference(), handOff.to(),
                         handOff.role().toLowerCase(Locale.ROOT).replace('_', ' '), handOff.from()).render();
         return List.of(chat(envelope.eventId(), channelOf(handOff.confidential()), HAND_OFF, text));
+    }
+
+    /** One message per change of severity, however many reports made it. */
+    public List<Delivery> severityFor(EventEnvelope<CaseSeverityChanged> envelope) {
+        CaseSeverityChanged changed = envelope.payload();
+        String text = changed.confidential()
+                ? Templates.Chat.confidentialCaseChanged(changed.reference(), link(changed.caseId())).render()
+                : Templates.Chat.severityChanged(changed.reference(), changed.from() == null ? null
+                        : changed.from().name(), changed.to().name(), changed.reportCount()).render();
+        return List.of(chat(envelope.eventId(), channelOf(changed.confidential()), SEVERITY_CHANGE, text));
     }
 
     /** Confidential operational incidents are security incidents: they are worked on in the private channel. */

@@ -10,6 +10,7 @@ import io.quarkus.panache.common.Sort;
 
 import org.incidentdesk.events.CaseOpened;
 import org.incidentdesk.events.CaseRoleHandedOff;
+import org.incidentdesk.events.CaseSeverityChanged;
 import org.incidentdesk.events.CaseStateChanged;
 import org.incidentdesk.events.EventEnvelope;
 import org.incidentdesk.events.ReportSubmitted;
@@ -62,6 +63,11 @@ public class NotificationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onCaseRoleHandedOff(EventEnvelope<CaseRoleHandedOff> envelope) {
         incidentChat.handOffsFor(envelope).forEach(deliveries::addIfNew);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onCaseSeverityChanged(EventEnvelope<CaseSeverityChanged> envelope) {
+        incidentChat.severityFor(envelope).forEach(deliveries::addIfNew);
     }
 
     public List<Delivery> recent(Optional<DeliveryStatus> status, int limit) {

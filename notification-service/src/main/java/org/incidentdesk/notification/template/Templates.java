@@ -13,6 +13,8 @@ public final class Templates {
     public static class Email {
         public static native TemplateInstance acknowledgement(String reference, String community, int replyWithinDays);
 
+        public static native TemplateInstance banEnded(String reference, String endedAt, String link);
+
         public static native TemplateInstance deadlineReminder(String reference, String what, String due, String link);
 
         public static native TemplateInstance deadlineEscalation(String reference, String what, String due,
@@ -31,6 +33,9 @@ public final class Templates {
         /** @param previous who held the role before; null for the first responder */
         public static native TemplateInstance roleHandedOff(String reference, String holder, String role,
                 String previous);
+
+        /** @param from the severity before; null when there was none */
+        public static native TemplateInstance severityChanged(String reference, String from, String to, int reports);
 
         /** Security incidents: the reference and a link for authorised staff, nothing else. */
         public static native TemplateInstance confidentialCaseChanged(String reference, String link);
