@@ -8,6 +8,7 @@ import java.util.UUID;
  *
  * @param reference the human reference of the case, e.g. {@code INC-7} or {@code CASE-12}
  * @param confidential when true, public and chat channels may show only the reference
+ * @param outageIncidentId for outages: the incident routing coalesced the case's reports into
  */
 public record CaseOpened(
         UUID caseId,
@@ -18,7 +19,8 @@ public record CaseOpened(
         boolean confidential,
         UUID reportId,
         String community,
-        Instant openedAt) implements IncidentDeskEvent {
+        Instant openedAt,
+        UUID outageIncidentId) implements IncidentDeskEvent {
 
     @Override
     public String aggregateId() {

@@ -74,7 +74,7 @@ class ReportProgressTest {
         publish(Topics.REPORT_ROUTED, routed(attachedBefore, Route.OUTAGE, new OutageIncidentLink(incidentId, false,
                 2, OutageSeverity.CRITICAL, OutageScope.ONE_COMMUNITY)));
         awaitStatus(attachedBefore, "ROUTED");
-        publish(Topics.CASE_OPENED, opened(caseId, opener));
+        publish(Topics.CASE_OPENED, opened(caseId, opener, incidentId));
         awaitStatus(opener, "IN_PROGRESS");
         awaitStatus(attachedBefore, "IN_PROGRESS");
 
@@ -95,7 +95,7 @@ class ReportProgressTest {
         UUID incidentId = UUID.randomUUID();
         UUID caseId = UUID.randomUUID();
 
-        publish(Topics.CASE_OPENED, opened(caseId, opener));
+        publish(Topics.CASE_OPENED, opened(caseId, opener, incidentId));
         awaitStatus(opener, "IN_PROGRESS");
         publish(Topics.REPORT_ROUTED, routed(opener, Route.OUTAGE, new OutageIncidentLink(incidentId, true, 1,
                 OutageSeverity.CRITICAL, OutageScope.ONE_COMMUNITY)));
@@ -138,8 +138,12 @@ class ReportProgressTest {
     }
 
     private static CaseOpened opened(UUID caseId, UUID reportId) {
+        return opened(caseId, reportId, null);
+    }
+
+    private static CaseOpened opened(UUID caseId, UUID reportId, UUID outageIncidentId) {
         return new CaseOpened(caseId, "INC-" + caseId.toString().substring(0, 4), CaseFamily.OPERATIONAL,
-                Route.SECURITY, "A case", false, reportId, "en.example", Instant.now());
+                Route.SECURITY, "A case", false, reportId, "en.example", Instant.now(), outageIncidentId);
     }
 
     private static CaseClosed closed(UUID caseId, UUID reportId, UUID outageIncidentId) {

@@ -160,6 +160,6 @@ class CaseNotificationTest {
         String reference = (route == Route.CONDUCT_CASE ? "CASE-" : "INC-") + Math.abs(UUID.randomUUID().hashCode() % 100_000);
         return new CaseOpened(UUID.randomUUID(), reference,
                 route == Route.CONDUCT_CASE ? CaseFamily.CONDUCT : CaseFamily.OPERATIONAL, route,
-                "Outage of MediaWiki on en.example", confidential, UUID.randomUUID(), "en.example", Instant.now());
+                "Outage of MediaWiki on en.example", confidential, UUID.randomUUID(), "en.example", Instant.now(), null);
     }
 }

@@ -94,7 +94,7 @@ class WebhookTest {
     private static CaseOpened opened(Route route, String community, String title) {
         UUID caseId = UUID.randomUUID();
         return new CaseOpened(caseId, "INC-" + caseId.toString().substring(0, 6), CaseFamily.OPERATIONAL, route, title,
-                route != Route.OUTAGE, UUID.randomUUID(), community, Instant.now());
+                route != Route.OUTAGE, UUID.randomUUID(), community, Instant.now(), null);
     }
 
     private static void send(String topic, IncidentDeskEvent event) {

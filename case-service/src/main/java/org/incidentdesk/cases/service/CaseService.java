@@ -102,7 +102,7 @@ public class CaseService {
         deadlines.opened(incidentCase, routed.report().receivedAt());
         outbox.publish(new CaseOpened(incidentCase.id, incidentCase.reference, incidentCase.family,
                 incidentCase.route, incidentCase.title, incidentCase.confidential, incidentCase.reportId,
-                incidentCase.community, incidentCase.openedAt));
+                incidentCase.community, incidentCase.openedAt, incidentCase.outageIncidentId));
         LOG.infof("Opened %s for report %s", incidentCase.reference, routed.reportId());
         return Optional.of(incidentCase);
     }

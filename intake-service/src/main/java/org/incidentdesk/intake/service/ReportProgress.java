@@ -65,13 +65,11 @@ public class ReportProgress {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void caseOpened(CaseOpened opened) {
-        reports.findByIdOptional(opened.reportId()).ifPresent(report -> {
-            if (report.outageIncidentId != null) {
-                reports.lockOutage(report.outageIncidentId);
-            }
-            reports.followCase(opened.caseId(), report.id, report.outageIncidentId, ReportStatus.IN_PROGRESS,
-                    Instant.now(clock));
-        });
+        if (opened.outageIncidentId() != null) {
+            reports.lockOutage(opened.outageIncidentId());
+        }
+        reports.followCase(opened.caseId(), opened.reportId(), opened.outageIncidentId(), ReportStatus.IN_PROGRESS,
+                Instant.now(clock));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

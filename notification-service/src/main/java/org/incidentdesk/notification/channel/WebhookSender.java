@@ -21,11 +21,13 @@ import org.incidentdesk.notification.domain.Delivery;
 @ApplicationScoped
 public class WebhookSender {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** Short: deliveries are sent inside the dispatcher's transaction, which a slow webhook must not outlast. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(5);
 
     private final WebhookConfig config;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
 
     public WebhookSender(WebhookConfig config, ObjectMapper json) {
         this.config = config;
@@ -43,10 +45,7 @@ public class WebhookSender {
     }
 
     public void send(Delivery delivery) {
-        URI url = URI.create(urlOf(delivery.recipient));
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(delivery.body))).build();
+        HttpRequest request = requestTo(delivery.recipient, body(delivery.body));
         try {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 != 2) {
@@ -58,6 +57,17 @@ public class WebhookSender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while posting to webhook " + delivery.recipient, e);
+        }
+    }
+
+    /** The URL is a secret: a malformed one is reported by the webhook's name, never by its text. */
+    private HttpRequest requestTo(String name, String body) {
+        try {
+            return HttpRequest.newBuilder(URI.create(urlOf(name).strip())).timeout(RESPONSE_TIMEOUT)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Webhook " + name + " has a malformed URL");
         }
     }
 

@@ -51,7 +51,7 @@ public class CaseOpenedMessages {
             deliveries.add(chat(envelope, irc.securityChannel(),
                     Templates.Chat.confidentialCaseOpened(opened.reference(), link(opened)).render()));
         }
-        deliveries.addAll(webhooks.about(envelope.eventId(), opened.route(), opened.community(), opened.caseId(),
+        deliveries.addAll(webhooks.aboutOpening(envelope.eventId(), opened.route(), opened.community(), opened.caseId(),
                 opened.reference(), announcement));
         return deliveries;
     }

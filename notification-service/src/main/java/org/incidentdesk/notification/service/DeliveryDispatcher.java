@@ -47,9 +47,10 @@ public class DeliveryDispatcher {
         this.clock = clock;
     }
 
-    /** Emails are capped per recipient and hour; chat channels are not (one message per incident change). */
+    /** Emails are capped per recipient and hour; chat and webhooks are not (one message per incident change). */
     private boolean overCap(Delivery delivery) {
-        return delivery.channel != DeliveryChannel.IRC && deliveries.sentSince(delivery.channel, delivery.recipient,
+        return delivery.channel != DeliveryChannel.IRC && delivery.channel != DeliveryChannel.WEBHOOK
+                && deliveries.sentSince(delivery.channel, delivery.recipient,
                 Instant.now(clock).minus(CAP_WINDOW)) >= config.hourlyCapPerRecipient();
     }
 

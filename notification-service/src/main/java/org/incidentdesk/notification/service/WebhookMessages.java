@@ -40,6 +40,17 @@ public class WebhookMessages {
      */
     public List<Delivery> about(UUID eventId, Route route, String community, UUID caseId, String reference,
             String publicText) {
+        return about(eventId, route, community, caseId, reference, publicText, false);
+    }
+
+    /** The same, for a case that just opened: confidential ones say "opened" rather than "changed". */
+    public List<Delivery> aboutOpening(UUID eventId, Route route, String community, UUID caseId, String reference,
+            String publicText) {
+        return about(eventId, route, community, caseId, reference, publicText, true);
+    }
+
+    private List<Delivery> about(UUID eventId, Route route, String community, UUID caseId, String reference,
+            String publicText, boolean opening) {
         Optional<String> webhook = switch (route) {
             case OUTAGE -> webhooks.forCommunity(community);
             case SECURITY -> webhooks.forTeam("security");
@@ -47,9 +58,10 @@ public class WebhookMessages {
             case EMERGENCY -> webhooks.forTeam("trust-and-safety");
             case COMMUNITY_PROCESS, NOT_ACTIONABLE -> Optional.empty();
         };
+        String link = config.staffBaseUrl() + "/api/cases/" + caseId;
         String text = route == Route.OUTAGE ? publicText
-                : Templates.Chat.confidentialCaseChanged(reference, config.staffBaseUrl() + "/api/cases/" + caseId)
-                        .render();
+                : (opening ? Templates.Chat.confidentialCaseOpened(reference, link)
+                        : Templates.Chat.confidentialCaseChanged(reference, link)).render();
         return webhook.map(name -> List.of(Delivery.pending(eventId, DeliveryChannel.WEBHOOK, name, TEMPLATE, null,
                 text.strip(), Instant.now(clock)))).orElse(List.of());
     }
