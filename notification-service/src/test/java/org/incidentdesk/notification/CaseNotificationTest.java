@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,16 +48,14 @@ import org.incidentdesk.testsupport.TestTokens;
 class CaseNotificationTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final String OPS = "#incident-desk-ops";
-    private static final String SECURITY = "#incident-desk-security";
+    private static final String OPS = ChatChannels.OPS;
+    private static final String SECURITY = ChatChannels.SECURITY;
 
     private static IrcChannelWatcher chat;
 
     @BeforeAll
     static void joinTheChannels() throws InterruptedException {
-        String host = ConfigProvider.getConfig().getValue(IrcTestResource.HOST, String.class);
-        int port = ConfigProvider.getConfig().getValue(IrcTestResource.PORT, Integer.class);
-        chat = IrcChannelWatcher.join(host, port, List.of(OPS, SECURITY), TIMEOUT);
+        chat = ChatChannels.watch(TIMEOUT);
     }
 
     @AfterAll

@@ -5,10 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,16 +47,14 @@ import org.incidentdesk.testsupport.PostgresTestResource;
 class IncidentChatTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final String OPS = "#incident-desk-ops";
-    private static final String SECURITY = "#incident-desk-security";
+    private static final String OPS = ChatChannels.OPS;
+    private static final String SECURITY = ChatChannels.SECURITY;
 
     private static IrcChannelWatcher chat;
 
     @BeforeAll
     static void joinTheChannels() throws InterruptedException {
-        String host = ConfigProvider.getConfig().getValue(IrcTestResource.HOST, String.class);
-        int port = ConfigProvider.getConfig().getValue(IrcTestResource.PORT, Integer.class);
-        chat = IrcChannelWatcher.join(host, port, List.of(OPS, SECURITY), TIMEOUT);
+        chat = ChatChannels.watch(TIMEOUT);
     }
 
     @AfterAll

@@ -115,8 +115,9 @@ public class CaseTimeline {
     }
 
     private Optional<IncidentCase> theOneOpenOutage() {
-        List<IncidentCase> open = cases.list("family = ?1 and route = ?2 and closedAt is null", CaseFamily.OPERATIONAL,
-                Route.OUTAGE);
+        // two rows are enough to know whether exactly one is open
+        List<IncidentCase> open = cases.find("family = ?1 and route = ?2 and closedAt is null",
+                CaseFamily.OPERATIONAL, Route.OUTAGE).page(0, 2).list();
         return open.size() == 1 ? Optional.of(open.get(0)) : Optional.empty();
     }
 }

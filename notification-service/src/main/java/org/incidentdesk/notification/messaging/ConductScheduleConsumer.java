@@ -10,6 +10,7 @@ import org.incidentdesk.events.CaseBanExpired;
 import org.incidentdesk.events.CaseDeadlineChanged;
 import org.incidentdesk.events.CaseSubTeamChanged;
 import org.incidentdesk.notification.service.DeadlineMessages;
+import org.incidentdesk.notification.service.SubTeamRoster;
 import org.incidentdesk.platform.inbox.IdempotentConsumer;
 
 /** The deadlines of conduct cases and who is on their sub-teams, for reminders and escalations. */
@@ -20,10 +21,12 @@ public class ConductScheduleConsumer {
 
     private final IdempotentConsumer inbox;
     private final DeadlineMessages deadlines;
+    private final SubTeamRoster roster;
 
-    public ConductScheduleConsumer(IdempotentConsumer inbox, DeadlineMessages deadlines) {
+    public ConductScheduleConsumer(IdempotentConsumer inbox, DeadlineMessages deadlines, SubTeamRoster roster) {
         this.inbox = inbox;
         this.deadlines = deadlines;
+        this.roster = roster;
     }
 
     @Incoming("case-deadline-changed")
@@ -41,6 +44,6 @@ public class ConductScheduleConsumer {
     @Incoming("case-sub-team-changed")
     @Blocking
     public void onSubTeamChanged(String record) {
-        inbox.consume(CONSUMER, record, CaseSubTeamChanged.class, deadlines::onSubTeamChanged);
+        inbox.consume(CONSUMER, record, CaseSubTeamChanged.class, roster::onSubTeamChanged);
     }
 }

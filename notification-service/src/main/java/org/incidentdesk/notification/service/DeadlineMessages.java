@@ -11,14 +11,11 @@ import jakarta.transaction.Transactional;
 
 import org.incidentdesk.events.CaseBanExpired;
 import org.incidentdesk.events.CaseDeadlineChanged;
-import org.incidentdesk.events.CaseSubTeamChanged;
 import org.incidentdesk.events.EventEnvelope;
 import org.incidentdesk.events.Route;
 import org.incidentdesk.notification.config.NotificationConfig;
-import org.incidentdesk.notification.domain.CaseSubTeam;
 import org.incidentdesk.notification.domain.Delivery;
 import org.incidentdesk.notification.domain.DeliveryChannel;
-import org.incidentdesk.notification.repository.CaseSubTeamRepository;
 import org.incidentdesk.notification.repository.DeliveryRepository;
 import org.incidentdesk.notification.template.Templates;
 
@@ -41,14 +38,11 @@ public class DeadlineMessages {
             .withZone(ZoneOffset.UTC);
 
     private final DeliveryRepository deliveries;
-    private final CaseSubTeamRepository subTeams;
     private final NotificationConfig config;
     private final Clock clock;
 
-    public DeadlineMessages(DeliveryRepository deliveries, CaseSubTeamRepository subTeams, NotificationConfig config,
-            Clock clock) {
+    public DeadlineMessages(DeliveryRepository deliveries, NotificationConfig config, Clock clock) {
         this.deliveries = deliveries;
-        this.subTeams = subTeams;
         this.config = config;
         this.clock = clock;
     }
@@ -73,21 +67,6 @@ public class DeadlineMessages {
                 .render();
         deliveries.addIfNew(Delivery.pending(envelope.eventId(), DeliveryChannel.SUB_TEAM_EMAIL,
                 ended.caseId().toString(), BAN_ENDED, subject, body, Instant.now(clock)));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void onSubTeamChanged(EventEnvelope<CaseSubTeamChanged> envelope) {
-        CaseSubTeamChanged changed = envelope.payload();
-        CaseSubTeam team = subTeams.findByIdOptional(changed.caseId()).orElseGet(CaseSubTeam::new);
-        if (team.changedAt != null && team.changedAt.isAfter(changed.changedAt())) {
-            return;
-        }
-        team.members = String.join(",", changed.members());
-        team.changedAt = changed.changedAt();
-        if (team.caseId == null) {
-            team.caseId = changed.caseId();
-            subTeams.persist(team);
-        }
     }
 
     private void remind(UUID eventId, CaseDeadlineChanged deadline, String topic) {
