@@ -61,6 +61,7 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
             String reason = expectedValues(mapping).map(values -> "must be one of " + values)
+                    .or(() -> refusedText(mapping))
                     .orElse("has a value of the wrong type or format");
             return respond(Problem.of(ProblemType.MALFORMED_BODY, 400, "Field " + field + " " + reason, path(uri))
                     .withViolations(List.of(new Problem.FieldViolation(field, reason))));
@@ -176,6 +177,12 @@ public class ProblemMappers {
                     .map(Object::toString).collect(Collectors.joining(", ")));
         }
         return Optional.empty();
+    }
+
+    /** A text refused while it was read (e.g. one holding the NUL character), with the reason given then. */
+    private static Optional<String> refusedText(JsonMappingException e) {
+        return e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class
+                ? Optional.of(invalid.getOriginalMessage()) : Optional.empty();
     }
 
     private static int lineOf(JsonProcessingException e) {
