@@ -156,6 +156,7 @@ class CaseAccessMatrixTest {
                 Endpoint.read("read its timeline", "/timeline"),
                 Endpoint.read("read its services' states", "/services"),
                 Endpoint.read("read its impact", "/impact"),
+                Endpoint.read("read its messages to parties", "/messages"),
                 new Endpoint("write on its timeline", spec -> spec.contentType(ContentType.JSON)
                         .body(Map.of("text", "A note")).post("/timeline"),
                         Map.of(Kind.CONDUCT, 201, Kind.SECURITY, 201, Kind.OUTAGE, 201, Kind.EMERGENCY, 201), false,
@@ -178,6 +179,10 @@ class CaseAccessMatrixTest {
                         false),
                 new Endpoint("add a party", spec -> spec.contentType(ContentType.JSON)
                         .body(Map.of("role", "WITNESS", "username", "W-" + UUID.randomUUID())).post("/parties"),
+                        Map.of(Kind.CONDUCT, 201, Kind.SECURITY, 409, Kind.OUTAGE, 409, Kind.EMERGENCY, 201), false,
+                        false),
+                new Endpoint("send the reporter a saved reply", spec -> spec.contentType(ContentType.JSON)
+                        .body(Map.of("reply", "ACKNOWLEDGEMENT")).post("/messages"),
                         Map.of(Kind.CONDUCT, 201, Kind.SECURITY, 409, Kind.OUTAGE, 409, Kind.EMERGENCY, 201), false,
                         false),
                 new Endpoint("issue a decision before deciding", spec -> spec.contentType(ContentType.JSON)

@@ -24,7 +24,11 @@ public enum EventType {
     ALERT_RESOLVED("alert.resolved", 1, Topics.ALERT_RESOLVED, AlertResolved.class),
     REPORTER_ERASED("reporter.erased", 1, Topics.REPORTER_ERASED, ReporterErased.class),
     COMMUNITY_CONFIGURED("community.configured", 1, Topics.COMMUNITY_CONFIGURED, CommunityConfigured.class),
-    OUTAGE_ALERT_RESOLVED("outage.alert-resolved", 1, Topics.OUTAGE_ALERT_RESOLVED, OutageAlertResolved.class);
+    OUTAGE_ALERT_RESOLVED("outage.alert-resolved", 1, Topics.OUTAGE_ALERT_RESOLVED, OutageAlertResolved.class),
+    CASE_PARTY_MESSAGE_REQUESTED("case.party-message-requested", 1, Topics.CASE_PARTY_MESSAGE_REQUESTED,
+            CasePartyMessageRequested.class),
+    NOTIFICATION_DELIVERY_OUTCOME("notification.delivery-outcome", 1, Topics.NOTIFICATION_DELIVERY_OUTCOME,
+            NotificationDeliveryOutcome.class);
 
     private final String wireName;
     private final int schemaVersion;

@@ -8,7 +8,8 @@ public sealed interface IncidentDeskEvent
         permits ReportSubmitted, ReportRouted, CaseOpened, CaseClosed, PostmortemDrafted, AlertResolved,
         ReporterErased, CommunityConfigured, OutageAlertResolved, CaseStateChanged,
         CaseDeadlineChanged, CaseRoleHandedOff, CaseSubTeamChanged, CaseDecisionIssued, CaseBanExpired,
-        ChatLineLogged, CaseTimelineEntryAdded, CaseSeverityChanged {
+        ChatLineLogged, CaseTimelineEntryAdded, CaseSeverityChanged, CasePartyMessageRequested,
+        NotificationDeliveryOutcome {
 
     /** The id of the thing the event is about; also the Kafka record key, so its events stay in order. */
     String aggregateId();

@@ -23,6 +23,8 @@ public final class Topics {
     public static final String REPORTER_ERASED = "incident-desk.reporter-erased.v1";
     public static final String COMMUNITY_CONFIGURED = "incident-desk.community-configured.v1";
     public static final String OUTAGE_ALERT_RESOLVED = "incident-desk.outage-alert-resolved.v1";
+    public static final String CASE_PARTY_MESSAGE_REQUESTED = "incident-desk.case-party-message-requested.v1";
+    public static final String NOTIFICATION_DELIVERY_OUTCOME = "incident-desk.notification-delivery-outcome.v1";
 
     private Topics() {
     }

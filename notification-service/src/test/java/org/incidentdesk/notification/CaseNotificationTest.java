@@ -44,7 +44,7 @@ import org.incidentdesk.testsupport.TestTokens;
 @WithTestResource(OidcTestResource.class)
 @WithTestResource(MailTestResource.class)
 @WithTestResource(IrcTestResource.class)
-@WithTestResource(IntakeContactsStub.class)
+@WithTestResource(SiblingServicesStub.class)
 class CaseNotificationTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -67,7 +67,7 @@ class CaseNotificationTest {
     void aReceivedReportIsAcknowledgedInTheReportersLanguageOnce() {
         String email = "alice-" + UUID.randomUUID() + "@example.org";
         ReportSubmitted report = submitted(ReportKind.OUTAGE, "de");
-        IntakeContactsStub.answer(report.reportId(), 200, "{\"email\":\"" + email + "\",\"language\":\"de\"}");
+        SiblingServicesStub.answer(report.reportId(), 200, "{\"email\":\"" + email + "\",\"language\":\"de\"}");
         String record = EventCodec.encode(EventEnvelope.wrap(report, Instant.now()));
 
         KafkaTestClient.send(Topics.REPORT_SUBMITTED, report.aggregateId(), record);
@@ -82,7 +82,7 @@ class CaseNotificationTest {
     @Test
     void pendingMessagesToAReporterAreCancelledWhenTheirDataIsErased() {
         ReportSubmitted report = submitted(ReportKind.CONDUCT, "en");
-        IntakeContactsStub.answer(report.reportId(), 503, "{}"); // intake unavailable: the message waits
+        SiblingServicesStub.answer(report.reportId(), 503, "{}"); // intake unavailable: the message waits
 
         KafkaTestClient.send(Topics.REPORT_SUBMITTED, report.aggregateId(), EventCodec.encode(EventEnvelope.wrap(report, Instant.now())));
         await().atMost(TIMEOUT).until(() -> deliveryStatusOf(report.reportId()).equals("PENDING"));
@@ -110,7 +110,7 @@ class CaseNotificationTest {
     void aReporterWhoseDataWasErasedIsNotWrittenTo() {
         String email = "erased-" + UUID.randomUUID() + "@example.org";
         ReportSubmitted report = submitted(ReportKind.CONDUCT, "en");
-        IntakeContactsStub.answer(report.reportId(), 410, "{}");
+        SiblingServicesStub.answer(report.reportId(), 410, "{}");
 
         KafkaTestClient.send(Topics.REPORT_SUBMITTED, report.aggregateId(), EventCodec.encode(EventEnvelope.wrap(report, Instant.now())));
 

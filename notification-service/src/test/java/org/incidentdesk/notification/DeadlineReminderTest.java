@@ -45,7 +45,7 @@ import org.incidentdesk.testsupport.TestTokens;
 @WithTestResource(OidcTestResource.class)
 @WithTestResource(MailTestResource.class)
 @WithTestResource(IrcTestResource.class)
-@WithTestResource(IntakeContactsStub.class)
+@WithTestResource(SiblingServicesStub.class)
 class DeadlineReminderTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

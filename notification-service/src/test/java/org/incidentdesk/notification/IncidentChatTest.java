@@ -43,7 +43,7 @@ import org.incidentdesk.testsupport.PostgresTestResource;
 @WithTestResource(OidcTestResource.class)
 @WithTestResource(MailTestResource.class)
 @WithTestResource(IrcTestResource.class)
-@WithTestResource(IntakeContactsStub.class)
+@WithTestResource(SiblingServicesStub.class)
 class IncidentChatTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

@@ -21,14 +21,17 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Stands in for intake-service's contact endpoint ({@code GET /api/reports/{id}/contact}), the one call this
- * service makes to another of ours; the real one is exercised end to end by the launcher's WalkingSkeletonIT.
- * It insists on a bearer token, which the service fetches from the real OIDC server of the tests. Tests say
- * what it answers with {@link #answer(UUID, int, String)}.
+ * Stands in for the two calls this service makes to others of ours: intake-service's reporter contact
+ * ({@code GET /api/reports/{id}/contact}) and case-service's letters of saved replies
+ * ({@code GET /api/cases/{id}/messages/{messageId}/letter}); the real ones are exercised end to end by the
+ * launcher's WalkingSkeletonIT. It insists on a bearer token, which the service fetches from the real OIDC server of
+ * the tests. Tests say what it answers with {@link #answer(UUID, int, String)} and
+ * {@link #answerLetter(UUID, UUID, int, String)}.
  */
-public class IntakeContactsStub implements QuarkusTestResourceLifecycleManager {
+public class SiblingServicesStub implements QuarkusTestResourceLifecycleManager {
 
     private static final String URL_KEY = "quarkus.rest-client.intake.url";
+    private static final String CASES_URL_KEY = "quarkus.rest-client.cases.url";
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private HttpServer server;
 
@@ -40,9 +43,10 @@ public class IntakeContactsStub implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         server.createContext("/stub/", this::record);
-        server.createContext("/api/reports/", this::contact);
+        server.createContext("/api/", this::contact);
         server.start();
-        return Map.of(URL_KEY, "http://127.0.0.1:" + server.getAddress().getPort());
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of(URL_KEY, url, CASES_URL_KEY, url);
     }
 
     @Override
@@ -52,9 +56,18 @@ public class IntakeContactsStub implements QuarkusTestResourceLifecycleManager {
 
     /** Makes the stub answer {@code status} with {@code json} for the contact of report {@code reportId}. */
     static void answer(UUID reportId, int status, String json) {
+        answerAt("api/reports/" + reportId + "/contact", status, json);
+    }
+
+    /** Makes the stub answer {@code status} with {@code json} for the letter of a case's message. */
+    static void answerLetter(UUID caseId, UUID messageId, int status, String json) {
+        answerAt("api/cases/" + caseId + "/messages/" + messageId + "/letter", status, json);
+    }
+
+    private static void answerAt(String path, int status, String json) {
         String base = ConfigProvider.getConfig().getValue(URL_KEY, String.class);
         try {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/stub/" + reportId))
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/stub/" + path))
                     .PUT(HttpRequest.BodyPublishers.ofString(status + "\n" + json)).build(),
                     HttpResponse.BodyHandlers.discarding());
         } catch (IOException | InterruptedException e) {
@@ -76,8 +89,7 @@ public class IntakeContactsStub implements QuarkusTestResourceLifecycleManager {
             respond(exchange, 401, "");
             return;
         }
-        String id = exchange.getRequestURI().getPath().replaceAll("^/api/reports/([^/]+)/contact$", "$1");
-        String answer = answers.getOrDefault(id, "404\n{}");
+        String answer = answers.getOrDefault(exchange.getRequestURI().getPath().substring(1), "404\n{}");
         int newline = answer.indexOf('\n');
         respond(exchange, Integer.parseInt(answer.substring(0, newline)), answer.substring(newline + 1));
     }

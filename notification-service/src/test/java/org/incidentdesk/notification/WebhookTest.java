@@ -37,7 +37,7 @@ import org.incidentdesk.testsupport.PostgresTestResource;
 @WithTestResource(OidcTestResource.class)
 @WithTestResource(MailTestResource.class)
 @WithTestResource(IrcTestResource.class)
-@WithTestResource(IntakeContactsStub.class)
+@WithTestResource(SiblingServicesStub.class)
 @WithTestResource(WebhookReceiver.class)
 class WebhookTest {
 

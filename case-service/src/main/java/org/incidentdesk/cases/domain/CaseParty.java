@@ -34,6 +34,12 @@ public class CaseParty {
     @Column(name = "time_zone")
     public String timeZone;
 
+    /** Where saved replies reach them, when the case cannot ask intake-service (which holds the reporter's). */
+    public String email;
+
+    /** The language they read (an IETF language tag), when known. */
+    public String language;
+
     @Column(name = "added_by", nullable = false)
     public String addedBy;
 

@@ -26,7 +26,9 @@ public class TimelineEntry {
         /** A {@code !log} line from the ops chat channel. */
         CHAT_LOG,
         /** A monitoring system resolved an alert of the outage. */
-        ALERT_RESOLVED
+        ALERT_RESOLVED,
+        /** A saved reply reached a party of a conduct case (or could not, yet). */
+        PARTY_MESSAGE
     }
 
     @Id

@@ -49,6 +49,7 @@ public class PartyResource {
     @Operation(summary = "Add a reporter, reported party or witness; the reported party may be contacted only if the "
             + "reporter agreed")
     public PartyView add(@PathParam("id") UUID id, @Valid @NotNull PartyRequest request) {
-        return PartyView.of(parties.add(id, request.role(), request.username(), request.timeZone(), staff));
+        return PartyView.of(parties.add(id, new CaseParties.NewParty(request.role(), request.username(),
+                request.timeZone(), request.email(), request.language()), staff));
     }
 }

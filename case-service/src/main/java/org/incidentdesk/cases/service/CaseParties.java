@@ -32,6 +32,10 @@ public class CaseParties {
         this.clock = clock;
     }
 
+    /** Someone to add to a case: their role, wiki user name, and what is known of how to reach them. */
+    public record NewParty(PartyRole role, String username, String timeZone, String email, String language) {
+    }
+
     /** A party, and whether they may be contacted. */
     public record Involved(CaseParty party, boolean mayBeContacted) {
     }
@@ -44,7 +48,9 @@ public class CaseParties {
     }
 
     @Transactional
-    public Involved add(UUID caseId, PartyRole role, String username, String timeZone, SecurityIdentity staff) {
+    public Involved add(UUID caseId, NewParty request, SecurityIdentity staff) {
+        PartyRole role = request.role();
+        String username = request.username();
         IncidentCase incidentCase = access.open(caseId, staff, "add party");
         if (incidentCase.family != CaseFamily.CONDUCT) {
             throw ProblemException.conflict(incidentCase.reference + " is an operational incident: it has no parties");
@@ -60,7 +66,9 @@ public class CaseParties {
         party.caseId = caseId;
         party.role = role;
         party.username = username;
-        party.timeZone = timeZone;
+        party.timeZone = request.timeZone();
+        party.email = request.email();
+        party.language = request.language();
         party.addedBy = staff.getPrincipal().getName();
         party.addedAt = Instant.now(clock);
         parties.persist(party);

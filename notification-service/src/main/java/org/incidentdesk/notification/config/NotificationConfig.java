@@ -56,4 +56,12 @@ public interface NotificationConfig {
     /** How many times a parked delivery goes back to the queue once its channel works again. */
     @WithDefault("3")
     int maxRequeues();
+
+    /**
+     * How often a channel with parked deliveries is probed (its parked delivery tried least recently is tried
+     * again), so that the rest follow once it works, even when no new message would show it. Read by the
+     * scheduler.
+     */
+    @WithDefault("1m")
+    Duration parkedProbeInterval();
 }

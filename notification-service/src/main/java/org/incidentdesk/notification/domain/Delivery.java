@@ -41,8 +41,12 @@ public class Delivery {
 
     public String subject;
 
-    @Column(nullable = false)
+    /** Null for a saved reply to a party, whose words stay in case-service until it is sent. */
     public String body;
+
+    /** The case the message is about, when it is about one; its outcome is published with it. */
+    @Column(name = "case_id")
+    public UUID caseId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -74,6 +78,12 @@ public class Delivery {
     public Delivery scheduledAt(Instant at, String aboutTopic) {
         nextAttemptAt = at;
         topic = aboutTopic;
+        return this;
+    }
+
+    /** The message is about {@code aboutCase}. */
+    public Delivery aboutCase(UUID aboutCase) {
+        caseId = aboutCase;
         return this;
     }
 

@@ -13,6 +13,12 @@ public enum DeliveryChannel {
      * is sent, so that a member who joined since hears of it; without a sub-team, the IRT's list.
      */
     SUB_TEAM_EMAIL,
+    /**
+     * A saved reply of the conduct process to a party of a case; the recipient is the case's message id. The
+     * letter (address, language, the sub-team's words) is read from case-service when it is sent, and the
+     * reporter's address from intake-service: none of it is stored here.
+     */
+    PARTY_EMAIL,
     IRC,
     /**
      * To a Slack-compatible incoming webhook; the recipient is the webhook's name in the configuration

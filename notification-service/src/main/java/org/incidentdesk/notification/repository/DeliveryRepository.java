@@ -27,9 +27,9 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
     /** Adds the delivery unless the same (event, recipient, template) exists; returns whether it was added. */
     public boolean addIfNew(Delivery delivery) {
         int inserted = getEntityManager().createNativeQuery("insert into delivery (event_id, channel, recipient,"
-                        + " template, subject, body, status, attempts, next_attempt_at, created_at, topic)"
+                        + " template, subject, body, status, attempts, next_attempt_at, created_at, topic, case_id)"
                         + " values (:eventId, :channel, :recipient, :template, :subject, :body, 'PENDING', 0, :due, :now,"
-                        + " :topic) on conflict (event_id, recipient, template) do nothing")
+                        + " :topic, cast(:caseId as uuid)) on conflict (event_id, recipient, template) do nothing")
                 .setParameter("eventId", delivery.eventId)
                 .setParameter("channel", delivery.channel.name())
                 .setParameter("recipient", delivery.recipient)
@@ -39,6 +39,7 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
                 .setParameter("now", delivery.createdAt)
                 .setParameter("due", delivery.nextAttemptAt)
                 .setParameter("topic", delivery.topic)
+                .setParameter("caseId", delivery.caseId == null ? null : delivery.caseId.toString())
                 .executeUpdate();
         return inserted == 1;
     }
@@ -66,5 +67,17 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
         return update("status = ?1, attempts = 0, nextAttemptAt = ?2, requeues = requeues + 1 where channel = ?3"
                 + " and status = ?4 and requeues < ?5", DeliveryStatus.PENDING, now, channel, DeliveryStatus.PARKED,
                 maxRequeues);
+    }
+
+    /**
+     * Per channel, the parked delivery tried least recently goes back to the queue, without counting as a requeue:
+     * a probe of whether the channel works again. Failing, it is parked again at once (its attempts are spent).
+     */
+    public int probeParked(Instant now) {
+        return getEntityManager().createNativeQuery("update delivery set status = 'PENDING', next_attempt_at = :now"
+                        + " where id in (select distinct on (channel) id from delivery where status = 'PARKED'"
+                        + " order by channel, next_attempt_at, id)")
+                .setParameter("now", now)
+                .executeUpdate();
     }
 }

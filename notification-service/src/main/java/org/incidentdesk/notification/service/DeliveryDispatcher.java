@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
+import org.incidentdesk.events.NotificationDeliveryOutcome.Outcome;
 import org.incidentdesk.notification.channel.DeliverySender;
 import org.incidentdesk.notification.channel.RecipientErasedException;
 import org.incidentdesk.notification.config.NotificationConfig;
@@ -36,13 +37,15 @@ public class DeliveryDispatcher {
 
     private final DeliveryRepository deliveries;
     private final DeliverySender sender;
+    private final DeliveryOutcomes outcomes;
     private final NotificationConfig config;
     private final Clock clock;
 
-    public DeliveryDispatcher(DeliveryRepository deliveries, DeliverySender sender, NotificationConfig config,
-            Clock clock) {
+    public DeliveryDispatcher(DeliveryRepository deliveries, DeliverySender sender, DeliveryOutcomes outcomes,
+            NotificationConfig config, Clock clock) {
         this.deliveries = deliveries;
         this.sender = sender;
+        this.outcomes = outcomes;
         this.config = config;
         this.clock = clock;
     }
@@ -63,6 +66,21 @@ public class DeliveryDispatcher {
         due.forEach(this::attempt);
     }
 
+    /**
+     * A channel that failed long enough to park its deliveries may work again with no new message to show it: per
+     * channel, the parked delivery tried least recently is tried again; once it goes through, the rest follow.
+     */
+    @Scheduled(every = "${incident-desk.notification.parked-probe-interval:1m}", delayed = "10s",
+            skipExecutionIf = NotRunning.class,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void probeParkedChannels() {
+        int probes = deliveries.probeParked(Instant.now(clock));
+        if (probes > 0) {
+            LOG.infof("Trying %d parked deliveries again (one per channel) to see whether their channel works", probes);
+        }
+    }
+
     private void attempt(Delivery delivery) {
         if (overCap(delivery)) {
             delivery.holdUntil(Instant.now(clock).plus(CAP_WINDOW), "Held back: the recipient's hourly cap of "
@@ -74,6 +92,7 @@ public class DeliveryDispatcher {
         try {
             sender.send(delivery);
             delivery.markSent(Instant.now(clock));
+            outcomes.publish(delivery, Outcome.SENT, delivery.sentAt);
             LOG.infof("Delivery %d (%s, %s) sent", delivery.id, delivery.channel, delivery.template);
             int requeued = deliveries.requeueParked(delivery.channel, Instant.now(clock), config.maxRequeues());
             if (requeued > 0) {
@@ -81,14 +100,22 @@ public class DeliveryDispatcher {
             }
         } catch (RecipientErasedException e) {
             delivery.cancel(e.getMessage());
+            outcomes.publish(delivery, Outcome.CANCELLED, Instant.now(clock));
             LOG.infof("Delivery %d (%s, %s) cancelled: %s", delivery.id, delivery.channel, delivery.template,
                     e.getMessage());
         } catch (RuntimeException e) {
             String error = FailureDescription.of(e);
+            boolean probe = delivery.attempts >= config.maxAttempts();
             delivery.markFailed(error, Instant.now(clock), config.firstRetryDelay(), config.maxAttempts());
+            if (probe) {
+                LOG.infof("Delivery %d (%s) tried again while parked: its channel still fails (%s)", delivery.id,
+                        delivery.channel, error);
+                return;
+            }
             LOG.warnf("Delivery %d (%s, %s) failed, attempt %d: %s", delivery.id, delivery.channel,
                     delivery.template, delivery.attempts, error);
             if (delivery.status == DeliveryStatus.PARKED) {
+                outcomes.publish(delivery, Outcome.PARKED, Instant.now(clock));
                 LOG.errorf("Delivery %d parked after %d attempts", delivery.id, delivery.attempts);
             }
         }

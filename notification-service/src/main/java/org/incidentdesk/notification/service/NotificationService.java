@@ -1,6 +1,9 @@
 package org.incidentdesk.notification.service;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +12,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 
 import org.incidentdesk.events.CaseOpened;
+import org.incidentdesk.events.CasePartyMessageRequested;
 import org.incidentdesk.events.CaseRoleHandedOff;
 import org.incidentdesk.events.CaseSeverityChanged;
 import org.incidentdesk.events.CaseStateChanged;
@@ -28,13 +32,15 @@ public class NotificationService {
     private final ReportReceivedMessages reportReceived;
     private final CaseOpenedMessages caseOpened;
     private final IncidentChatMessages incidentChat;
+    private final Clock clock;
 
     public NotificationService(DeliveryRepository deliveries, ReportReceivedMessages reportReceived,
-            CaseOpenedMessages caseOpened, IncidentChatMessages incidentChat) {
+            CaseOpenedMessages caseOpened, IncidentChatMessages incidentChat, Clock clock) {
         this.deliveries = deliveries;
         this.reportReceived = reportReceived;
         this.caseOpened = caseOpened;
         this.incidentChat = incidentChat;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -53,6 +59,15 @@ public class NotificationService {
     public void onCaseOpened(EventEnvelope<CaseOpened> envelope) {
         List<Delivery> planned = caseOpened.deliveriesFor(envelope);
         planned.forEach(deliveries::addIfNew);
+    }
+
+    /** A saved reply to a party of a conduct case: its letter is read from case-service when it is sent. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onPartyMessageRequested(EventEnvelope<CasePartyMessageRequested> envelope) {
+        CasePartyMessageRequested requested = envelope.payload();
+        deliveries.addIfNew(Delivery.pending(envelope.eventId(), DeliveryChannel.PARTY_EMAIL,
+                requested.messageId().toString(), requested.reply().toLowerCase(Locale.ROOT), null, null,
+                Instant.now(clock)).aboutCase(requested.caseId()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -3,6 +3,8 @@ package org.incidentdesk.notification.template;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.incidentdesk.notification.client.PartyLetter;
+
 /** Every message a person reads, type-checked at build time. */
 public final class Templates {
 
@@ -19,6 +21,26 @@ public final class Templates {
 
         public static native TemplateInstance deadlineEscalation(String reference, String what, String due,
                 String link);
+    }
+
+    /** The saved replies of the conduct process, each around the sub-team's own words ({@code replies/letter}). */
+    @CheckedTemplate(basePath = "replies")
+    public static class Replies {
+        public static native TemplateInstance acknowledgement(PartyLetter letter);
+
+        public static native TemplateInstance notAViolation(PartyLetter letter);
+
+        public static native TemplateInstance nextSteps(PartyLetter letter);
+
+        public static native TemplateInstance reportedPartyNotice(PartyLetter letter);
+
+        public static native TemplateInstance statusUpdate(PartyLetter letter);
+
+        /** @param decision the decision's name in the recipient's language */
+        public static native TemplateInstance responsePlan(PartyLetter letter, String decision);
+
+        /** @param decision the decision's name in the recipient's language */
+        public static native TemplateInstance outcome(PartyLetter letter, String decision);
     }
 
     @CheckedTemplate(basePath = "chat")

@@ -30,7 +30,10 @@ public final class StaffRoles {
     /** Machine clients that submit reports for community members (e.g. the wiki). */
     public static final String REPORTING_CLIENT = "reporting-client";
 
-    /** Machine clients (notification-service) that may read a reporter's contact details to write to them. */
+    /**
+     * Machine clients (notification-service) that may read how to write to the people of a report or case: a
+     * reporter's contact details (intake-service), the letters of saved replies to parties (case-service).
+     */
     public static final String CONTACT_READER = "contact-reader";
 
     private StaffRoles() {

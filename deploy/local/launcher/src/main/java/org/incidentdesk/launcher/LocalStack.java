@@ -121,8 +121,10 @@ public final class LocalStack implements AutoCloseable {
             case "intake-service" -> env.putAll(intakeEnvironment());
             case "notification-service" -> {
                 env.put("INCIDENT_DESK_INTAKE_URL", gatewayUrl().toString());
+                env.put("INCIDENT_DESK_CASES_URL", gatewayUrl().toString());
                 env.put("INCIDENT_DESK_NOTIFICATION_CLIENT_SECRET", LocalSecrets.NOTIFICATION_CLIENT_SECRET);
             }
+
             default -> { }
         }
         return env;

@@ -180,13 +180,17 @@ class WalkingSkeletonIT {
     void aConductCaseRunsFromTheReportToItsDecision() {
         String wiki = KeycloakLogin.clientCredentials(stack.issuerUrl(), WIKI_CLIENT, WIKI_SECRET);
         String lead = KeycloakLogin.passwordGrant(stack.issuerUrl(), "irt-lead", "demo");
-        String reportId = fileOn(wiki, "meta", Map.of("kind", "CONDUCT", "behaviour", "DOXING"));
+        String reporter = "Member" + UUID.randomUUID().toString().substring(0, 8);
+        String reporterEmail = reporter.toLowerCase() + "@example.org";
+        String reportId = fileAs(reporter, wiki, "meta", Map.of("kind", "CONDUCT", "behaviour", "DOXING",
+                "reportedPartyMayBeTold", true));
 
         Map<String, Object> conductCase = await().atMost(HOP_TIMEOUT).until(
                 () -> caseOfReport(lead, reportId), found -> found != null);
         assertThat(conductCase).containsEntry("family", "CONDUCT").containsEntry("status", "RECEIVED");
         String path = "/api/cases/" + conductCase.get("id");
 
+        String reportedPartyEmail = "reported-" + UUID.randomUUID() + "@example.org";
         List<String> team = List.of("irt-member", "irt-member-2", "irt-member-3");
         team.forEach(member -> staff(lead).contentType(ContentType.JSON)
                 .body(Map.of("timeZone", "Europe/Berlin", "active", true))
@@ -194,7 +198,7 @@ class WalkingSkeletonIT {
         move(lead, path, "ASSESSING", null);
         staff(lead).contentType(ContentType.JSON)
                 .body(Map.of("role", "REPORTED_PARTY", "username", "Reported-" + UUID.randomUUID(),
-                        "timeZone", "Europe/London"))
+                        "timeZone", "Europe/London", "email", reportedPartyEmail, "language", "de"))
                 .post(path + "/parties").then().statusCode(201);
         List<String> proposed = staff(lead).get(path + "/sub-team/proposal").then().statusCode(200)
                 .extract().path("members");
@@ -203,6 +207,25 @@ class WalkingSkeletonIT {
                 .then().statusCode(200);
 
         String member = KeycloakLogin.passwordGrant(stack.issuerUrl(), "irt-member", "demo");
+        // the saved replies: case-service keeps the words, notification-service reads them (and the reporter's
+        // address from intake) when it sends, and the deliveries come back as timeline entries and met deadlines
+        staff(member).contentType(ContentType.JSON)
+                .body(Map.of("reply", "NEXT_STEPS", "text", "We will talk to the people involved this week."))
+                .post(path + "/messages").then().statusCode(201);
+        staff(member).contentType(ContentType.JSON).body(Map.of("reply", "REPORTED_PARTY_NOTICE"))
+                .post(path + "/messages").then().statusCode(201);
+        String reference = (String) conductCase.get("reference");
+        assertThat(stack.mail().inbox().awaitMessagesFor(reporterEmail, 2, HOP_TIMEOUT))
+                .anySatisfy(mail -> assertThat(mail.subject()).isEqualTo("Your report " + reference))
+                .anySatisfy(mail -> assertThat(mail.body()).contains("We will talk to the people involved this week.")
+                        .contains("Please keep this case and our conversation confidential"));
+        assertThat(stack.mail().inbox().awaitMessagesFor(reportedPartyEmail, 1, HOP_TIMEOUT).get(0).subject())
+                .isEqualTo("Eine Meldung, die Sie betrifft (" + reference + ")");
+        await().atMost(HOP_TIMEOUT).untilAsserted(() -> staff(member).get(path + "/deadlines").then()
+                .statusCode(200).body("find { it.kind == 'NOTIFY_PARTIES' }.status", equalTo("MET"))
+                .body("find { it.kind == 'REPLY_TO_REPORTER' }.metBy", equalTo("notification-service")));
+        staff(member).get(path + "/timeline").then().statusCode(200).body("text", hasItems(
+                "Reporter notified: next steps", "Reported party notified: reported party notice"));
         move(member, path, "INVESTIGATING", null);
         move(member, path, "DECIDING", null);
         staff(member).contentType(ContentType.JSON)
@@ -310,7 +333,11 @@ class WalkingSkeletonIT {
 
     /** A report the wiki files for a new, eligible member on the community; returns its id. */
     private static String fileOn(String wikiToken, String community, Map<String, Object> what) {
-        String member = "Member" + UUID.randomUUID().toString().substring(0, 8);
+        return fileAs("Member" + UUID.randomUUID().toString().substring(0, 8), wikiToken, community, what);
+    }
+
+    /** Files a report for the member, whose address is their lower-cased name at example.org. */
+    private static String fileAs(String member, String wikiToken, String community, Map<String, Object> what) {
         Map<String, Object> report = new HashMap<>(what);
         report.put("community", community);
         report.put("summary", "Reported in the end-to-end test");
