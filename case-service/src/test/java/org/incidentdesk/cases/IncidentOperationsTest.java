@@ -134,6 +134,17 @@ class IncidentOperationsTest {
         given().auth().oauth2(infra).get(path + "/timeline").then().statusCode(200)
                 .body("findAll { it.kind == 'SERVICE_STATE' }.text",
                         equalTo(List.of("Varnish is DOWN", "Varnish is PARTIAL", "MediaWiki is UP")));
+
+        String postmortemService = TestTokens.client("postmortem-service", "incident-reader");
+        given().auth().oauth2(postmortemService).get(path + "/incident-record").then().statusCode(200)
+                .body("reference", equalTo(opened.reference()))
+                .body("serviceStates.state", equalTo(List.of("DOWN", "PARTIAL", "UP")))
+                .body("impacts[0].userType", equalTo("ADMINISTRATORS"))
+                .body("timeline.kind", hasItem("SERVICE_STATE"));
+        given().auth().oauth2(infra).get(path + "/incident-record").then().statusCode(403);
+        given().auth().oauth2(postmortemService).get(path).then().statusCode(403);
+        given().auth().oauth2(postmortemService).get("/api/cases/" + ConductCases.open(true).caseId()
+                + "/incident-record").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -28,7 +28,10 @@ public enum EventType {
     CASE_PARTY_MESSAGE_REQUESTED("case.party-message-requested", 1, Topics.CASE_PARTY_MESSAGE_REQUESTED,
             CasePartyMessageRequested.class),
     NOTIFICATION_DELIVERY_OUTCOME("notification.delivery-outcome", 1, Topics.NOTIFICATION_DELIVERY_OUTCOME,
-            NotificationDeliveryOutcome.class);
+            NotificationDeliveryOutcome.class),
+    POSTMORTEM_PUBLISHED("postmortem.published", 1, Topics.POSTMORTEM_PUBLISHED, PostmortemPublished.class),
+    POSTMORTEM_ACTION_ITEM_OVERDUE("postmortem.action-item-overdue", 1, Topics.POSTMORTEM_ACTION_ITEM_OVERDUE,
+            PostmortemActionItemOverdue.class);
 
     private final String wireName;
     private final int schemaVersion;

@@ -9,7 +9,7 @@ public sealed interface IncidentDeskEvent
         ReporterErased, CommunityConfigured, OutageAlertResolved, CaseStateChanged,
         CaseDeadlineChanged, CaseRoleHandedOff, CaseSubTeamChanged, CaseDecisionIssued, CaseBanExpired,
         ChatLineLogged, CaseTimelineEntryAdded, CaseSeverityChanged, CasePartyMessageRequested,
-        NotificationDeliveryOutcome {
+        NotificationDeliveryOutcome, PostmortemPublished, PostmortemActionItemOverdue {
 
     /** The id of the thing the event is about; also the Kafka record key, so its events stay in order. */
     String aggregateId();

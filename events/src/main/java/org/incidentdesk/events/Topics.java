@@ -25,6 +25,8 @@ public final class Topics {
     public static final String OUTAGE_ALERT_RESOLVED = "incident-desk.outage-alert-resolved.v1";
     public static final String CASE_PARTY_MESSAGE_REQUESTED = "incident-desk.case-party-message-requested.v1";
     public static final String NOTIFICATION_DELIVERY_OUTCOME = "incident-desk.notification-delivery-outcome.v1";
+    public static final String POSTMORTEM_PUBLISHED = "incident-desk.postmortem-published.v1";
+    public static final String POSTMORTEM_ACTION_ITEM_OVERDUE = "incident-desk.postmortem-action-item-overdue.v1";
 
     private Topics() {
     }

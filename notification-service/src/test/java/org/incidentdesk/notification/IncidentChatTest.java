@@ -23,8 +23,11 @@ import org.incidentdesk.events.EventCodec;
 import org.incidentdesk.events.EventEnvelope;
 import org.incidentdesk.events.IncidentDeskEvent;
 import org.incidentdesk.events.OutageSeverity;
+import org.incidentdesk.events.PostmortemActionItemOverdue;
+import org.incidentdesk.events.PostmortemPublished;
 import org.incidentdesk.events.Route;
 import org.incidentdesk.events.Topics;
+import org.incidentdesk.servers.ReceivedMail;
 import org.incidentdesk.testsupport.IrcChannelWatcher;
 import org.incidentdesk.testsupport.IrcTestResource;
 import org.incidentdesk.testsupport.KafkaTestClient;
@@ -32,6 +35,7 @@ import org.incidentdesk.testsupport.KafkaTestResource;
 import org.incidentdesk.testsupport.MailTestResource;
 import org.incidentdesk.testsupport.OidcTestResource;
 import org.incidentdesk.testsupport.PostgresTestResource;
+import org.incidentdesk.testsupport.TestMailbox;
 
 /**
  * The ops channel against a real ngircd: every state change and hand-off of an incident once, security incidents
@@ -132,6 +136,24 @@ class IncidentChatTest {
         assertThat(line.channel()).isEqualToIgnoringCase(OPS);
         assertThat(KafkaTestClient.readMatching(Topics.CHAT_LINE_LOGGED, value -> value.contains(marker), 3,
                 Duration.ofSeconds(3))).as("only the !log line of the ops channel").hasSize(1);
+    }
+
+    @Test
+    void aPublishedPostmortemIsAnnouncedInTheOpsChannelAndAnOverdueActionItemRemindsItsOwner() {
+        UUID postmortem = UUID.randomUUID();
+        String url = "http://127.0.0.1:8080/api/public/postmortems/" + postmortem;
+        send(Topics.POSTMORTEM_PUBLISHED, new PostmortemPublished(postmortem, "INC-77", "Search was slow", 3,
+                "erin", Instant.now(), url));
+        await().atMost(TIMEOUT).until(() -> chat.linesIn(OPS).stream()
+                .anyMatch(line -> line.equals("[INC-77] post-mortem published: Search was slow " + url)));
+
+        String owner = "owner-" + UUID.randomUUID().toString().substring(0, 8);
+        send(Topics.POSTMORTEM_ACTION_ITEM_OVERDUE, new PostmortemActionItemOverdue(postmortem, UUID.randomUUID(),
+                "INC-77", owner, Instant.parse("2026-11-20T10:00:00Z"), false));
+        ReceivedMail mail = TestMailbox.awaitMessagesFor(owner + "@incident-desk.test", 1, TIMEOUT).get(0);
+        assertThat(mail.subject()).isEqualTo("Action item overdue: post-mortem of INC-77");
+        assertThat(mail.body()).contains("was due on 2026-11-20 10:00 UTC")
+                .contains("/api/postmortems/" + postmortem + "/action-items");
     }
 
     private static void send(String topic, IncidentDeskEvent event) {

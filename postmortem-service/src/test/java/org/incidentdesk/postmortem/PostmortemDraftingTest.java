@@ -31,6 +31,7 @@ import org.incidentdesk.testsupport.TestTokens;
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(OidcTestResource.class)
+@WithTestResource(CaseServiceStub.class)
 class PostmortemDraftingTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

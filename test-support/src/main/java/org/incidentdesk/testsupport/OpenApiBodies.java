@@ -144,6 +144,17 @@ public final class OpenApiBodies {
     }
 
     /** The body cut to 300 characters, for assertion messages. */
+    /** The answer to a fuzzed body: below 500 and, when a refusal, a problem+json body; else an AssertionError. */
+    public static void requireCleanAnswer(int status, String contentType, String request, String body) {
+        if (status >= 500) {
+            throw new AssertionError(request + " with " + abbreviate(body) + " answered " + status);
+        }
+        if (status >= 400 && (contentType == null || !contentType.startsWith("application/problem+json"))) {
+            throw new AssertionError(request + " with " + abbreviate(body) + " refused without problem+json: "
+                    + contentType);
+        }
+    }
+
     public static String abbreviate(String body) {
         return body.length() > 300 ? body.substring(0, 300) + "..." : body;
     }

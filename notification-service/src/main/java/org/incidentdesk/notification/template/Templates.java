@@ -21,6 +21,8 @@ public final class Templates {
 
         public static native TemplateInstance deadlineEscalation(String reference, String what, String due,
                 String link);
+
+        public static native TemplateInstance actionItemOverdue(String reference, String due, String link);
     }
 
     /** The saved replies of the conduct process, each around the sub-team's own words ({@code replies/letter}). */
@@ -58,6 +60,9 @@ public final class Templates {
 
         /** @param from the severity before; null when there was none */
         public static native TemplateInstance severityChanged(String reference, String from, String to, int reports);
+
+        /** Only operational incidents' reports are ever published. */
+        public static native TemplateInstance postmortemPublished(String reference, String title, String url);
 
         /** Security incidents: the reference and a link for authorised staff, nothing else. */
         public static native TemplateInstance confidentialCaseChanged(String reference, String link);

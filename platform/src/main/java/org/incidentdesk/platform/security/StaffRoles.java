@@ -36,6 +36,9 @@ public final class StaffRoles {
      */
     public static final String CONTACT_READER = "contact-reader";
 
+    /** Machine clients (postmortem-service) that may read operational incidents for their post-mortems. */
+    public static final String INCIDENT_READER = "incident-reader";
+
     private StaffRoles() {
     }
 

@@ -1,16 +1,23 @@
 package org.incidentdesk.postmortem.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
-/** The post-mortem report of one incident. */
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The post-mortem report of one incident (or of something else worth learning from), and where it stands. */
 @Entity
 @Table(name = "postmortem")
 public class Postmortem {
@@ -18,10 +25,14 @@ public class Postmortem {
     @Id
     public UUID id;
 
-    @Column(name = "case_id", nullable = false, unique = true)
+    @Version
+    public long version;
+
+    /** The incident it is about; null for a report staff wrote about something else. */
+    @Column(name = "case_id", unique = true)
     public UUID caseId;
 
-    @Column(name = "case_reference", nullable = false)
+    @Column(name = "case_reference")
     public String caseReference;
 
     @Column(nullable = false)
@@ -31,10 +42,63 @@ public class Postmortem {
     @Column(nullable = false)
     public PostmortemStatus status;
 
-    /** Security, privacy and legal incidents: never public. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Classification classification;
+
+    /** Security, privacy and legal incidents: never public (kept in step with the classification). */
     @Column(nullable = false)
     public boolean confidential;
 
+    @Convert(converter = ContentConverter.class)
+    @Column(nullable = false)
+    public PostmortemContent content = PostmortemContent.empty();
+
+    /** How many times the content was saved; each earlier one is a {@link PostmortemRevision}. */
+    @Column(nullable = false)
+    public int revision;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> reviewers = new ArrayList<>();
+
+    @Column(name = "incident_started_at")
+    public Instant incidentStartedAt;
+
+    @Column(name = "incident_ended_at")
+    public Instant incidentEndedAt;
+
+    /** When the case's record (timeline, services, impact) was read into the draft; null until then. */
+    @Column(name = "imported_at")
+    public Instant importedAt;
+
+    @Column(name = "approved_by")
+    public String approvedBy;
+
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+
+    @Column(name = "published_by")
+    public String publishedBy;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public OutageMinutes outageMinutes() {
+        return OutageMinutes.of(content.serviceStates(), incidentEndedAt);
+    }
+
+    public void classifyAs(Classification to) {
+        classification = to;
+        confidential = !to.mayBePublished();
+    }
 }

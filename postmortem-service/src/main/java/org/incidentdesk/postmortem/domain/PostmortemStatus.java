@@ -1,6 +1,9 @@
 package org.incidentdesk.postmortem.domain;
 
-/** Draft, then review, approval and publication (the workflow comes with the post-mortem issue). */
+/** Draft, in review (reviewers recorded), approved (by the director or deputy), published. */
 public enum PostmortemStatus {
-    DRAFT
+    DRAFT,
+    IN_REVIEW,
+    APPROVED,
+    PUBLISHED
 }

@@ -27,6 +27,7 @@ final class LocalSecrets {
     static final String ALERT_SECRET = "local-demo-alert-secret";
     /** As in the Keycloak realm (client notification-service). */
     static final String NOTIFICATION_CLIENT_SECRET = "local-demo-notification-secret";
+    static final String POSTMORTEM_CLIENT_SECRET = "local-demo-postmortem-secret";
 
     private final Path directory;
 

@@ -124,7 +124,11 @@ public final class LocalStack implements AutoCloseable {
                 env.put("INCIDENT_DESK_CASES_URL", gatewayUrl().toString());
                 env.put("INCIDENT_DESK_NOTIFICATION_CLIENT_SECRET", LocalSecrets.NOTIFICATION_CLIENT_SECRET);
             }
-
+            case "postmortem-service" -> {
+                env.put("INCIDENT_DESK_CASES_URL", gatewayUrl().toString());
+                env.put("INCIDENT_DESK_POSTMORTEM_CLIENT_SECRET", LocalSecrets.POSTMORTEM_CLIENT_SECRET);
+                env.put("INCIDENT_DESK_POSTMORTEM_PUBLIC_BASE_URL", gatewayUrl().toString());
+            }
             default -> { }
         }
         return env;

@@ -3,7 +3,9 @@ package org.incidentdesk.launcher;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
@@ -161,12 +163,31 @@ class WalkingSkeletonIT {
                     .get("/api/reports/" + reportId + "/status")
                     .then().statusCode(200).body("status", equalTo("CLOSED")));
 
-            // postmortem-service drafts the post-mortem
-            await().atMost(HOP_TIMEOUT).untilAsserted(() -> {
+            // postmortem-service drafts the post-mortem and fills it from case-service's record of the incident
+            String postmortem = await().atMost(HOP_TIMEOUT).until(() -> {
                 List<Map<String, Object>> drafts = staff(staffToken).get("/api/postmortems")
                         .then().statusCode(200).extract().jsonPath().getList("findAll { it.caseId == '" + caseId + "' }");
                 assertThat(drafts).singleElement().satisfies(draft -> assertThat(draft).containsEntry("status", "DRAFT"));
-            });
+                return drafts.get(0).get("importedAt") == null ? null : (String) drafts.get(0).get("id");
+            }, found -> found != null);
+            staff(staffToken).get("/api/postmortems/" + postmortem).then().statusCode(200)
+                    .body("content.timeline.text", hasItem(containsString("RESOLVED")))
+                    .body("content.responders", hasItems("infrastructure-specialist", "community-liaison"));
+
+            // reviewed, approved by the director, published: anyone reads it without signing in, and the ops
+            // channel hears of it
+            staff(staffToken).contentType(ContentType.JSON).body(Map.of("reviewers", List.of("software-engineer")))
+                    .post("/api/postmortems/" + postmortem + "/review").then().statusCode(200);
+            String director = KeycloakLogin.passwordGrant(stack.issuerUrl(), "director", "demo");
+            staff(staffToken).post("/api/postmortems/" + postmortem + "/approval").then().statusCode(403);
+            staff(director).post("/api/postmortems/" + postmortem + "/approval").then().statusCode(200);
+            staff(staffToken).post("/api/postmortems/" + postmortem + "/publication").then().statusCode(200);
+            gateway().get("/api/public/postmortems/" + postmortem).then().statusCode(200)
+                    .body("caseReference", equalTo(reference));
+            assertThat(gateway().get("/api/public/postmortems/feed").then().statusCode(200).extract().asString())
+                    .contains("urn:uuid:" + postmortem);
+            await().atMost(HOP_TIMEOUT).until(() -> chat.linesIn(OPS_CHANNEL).stream()
+                    .anyMatch(line -> line.startsWith("[" + reference + "] post-mortem published")));
         }
     }
 

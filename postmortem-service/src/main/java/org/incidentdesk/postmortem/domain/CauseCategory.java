@@ -1,0 +1,8 @@
+package org.incidentdesk.postmortem.domain;
+
+/** Where the cause lay. */
+public enum CauseCategory {
+    HUMAN,
+    TECHNICAL,
+    UPSTREAM
+}
