@@ -102,6 +102,28 @@ class PostmortemWorkflowTest {
     }
 
     @Test
+    void aReportFilledFromASecurityIncidentBecomesConfidentialWhateverItWasCreatedAs() {
+        UUID caseId = UUID.randomUUID();
+        CaseServiceStub.answerRecord(caseId, 200, """
+                {"caseId":"%s","reference":"INC-999","route":"SECURITY","title":"Security incident","confidential":true,
+                 "community":null,"affectedService":null,"severity":null,"openedAt":"2026-11-01T10:00:00Z",
+                 "closedAt":"2026-11-01T12:00:00Z","resolution":"Rotated","dataLost":null,
+                 "contributionsRejected":null,"responders":["sam"],
+                 "timeline":[{"at":"2026-11-01T10:00:00Z","kind":"NOTE","author":"sam","text":"Keys leaked"}],
+                 "serviceStates":[],"impacts":[]}
+                """.formatted(caseId));
+        String id = staff(ENGINEER).contentType(ContentType.JSON).body(Map.of("title", "Worth learning from",
+                "caseId", caseId.toString())).post("/api/postmortems").then().statusCode(201).extract().path("id");
+        staff(ENGINEER).contentType(ContentType.JSON).body(Map.of("title", "Twice", "caseId", caseId.toString()))
+                .post("/api/postmortems").then().statusCode(409);
+
+        await().atMost(TIMEOUT).untilAsserted(() -> staff(SECURITY).get("/api/postmortems/" + id).then()
+                .statusCode(200).body("classification", equalTo("SECURITY")).body("caseReference", equalTo("INC-999"))
+                .body("content.timeline[0].text", equalTo("sam: Keys leaked")));
+        staff(ENGINEER).get("/api/postmortems/" + id).then().statusCode(404);
+    }
+
+    @Test
     void theWorkflowNeedsTheRightRolesAndKeepsEveryRevision() {
         String id = create(ENGINEER, "Search was slow", null);
         edit(ENGINEER, id, content("Search answered in 10 s", "TECHNICAL", "Search", List.of())).statusCode(200)
@@ -127,7 +149,14 @@ class PostmortemWorkflowTest {
                 equalTo("Search answered in 10 s"));
 
         edit(ENGINEER, id, content("Search answered in 12 s", "TECHNICAL", "Search", List.of())).statusCode(200)
-                .body("status", equalTo("PUBLISHED")).body("revision", equalTo(2));
+                .body("status", equalTo("IN_REVIEW")).body("revision", equalTo(2))
+                .body("publishedRevision", equalTo(1));
+        given().get(PUBLIC + "/" + id).then().statusCode(200).body("content.summary",
+                equalTo("Search answered in 10 s")).body("revision", equalTo(1));
+        staff(DEPUTY).post("/api/postmortems/" + id + "/approval").then().statusCode(200);
+        staff(ENGINEER).post("/api/postmortems/" + id + "/publication").then().statusCode(200);
+        given().get(PUBLIC + "/" + id).then().statusCode(200).body("content.summary",
+                equalTo("Search answered in 12 s")).body("revision", equalTo(2));
         staff(ENGINEER).get("/api/postmortems/" + id + "/revisions").then().statusCode(200)
                 .body("revision", equalTo(List.of(1, 2)))
                 .body("[0].content.summary", equalTo("Search answered in 10 s"))
@@ -192,6 +221,14 @@ class PostmortemWorkflowTest {
                 .post("/api/postmortems/" + withInternals + "/action-items").then().statusCode(201);
         reviewAndApprove(ENGINEER, withInternals);
         staff(ENGINEER).post("/api/postmortems/" + withInternals + "/publication").then().statusCode(200);
+
+        // edited after publication: in review again, the public still reads what was published
+        Map<String, Object> edited = content("Memcached ran out of memory " + marker, "TECHNICAL", "Memcached",
+                List.of());
+        edit(ENGINEER, withInternals, edited).statusCode(200).body("status", equalTo("IN_REVIEW"));
+        staff(ENGINEER).contentType(ContentType.JSON).body(Map.of("description", "Later " + marker, "owner", "ian",
+                "dueAt", Instant.now().plus(Duration.ofDays(30)).toString()))
+                .post("/api/postmortems/" + withInternals + "/action-items").then().statusCode(201);
 
         List<String> answers = new ArrayList<>();
         for (String path : List.of(PUBLIC, PUBLIC + "?size=100", PUBLIC + "?cause=HUMAN", PUBLIC + "?service=Varnish",
@@ -260,6 +297,12 @@ class PostmortemWorkflowTest {
                 "dueAt", Instant.now().toString(), "trackerUrl", "javascript:alert(1)"))
                 .post("/api/postmortems/" + id + "/action-items").then().statusCode(400)
                 .body("violations.field", hasItem("trackerUrl"));
+        staff(ENGINEER).contentType(ContentType.JSON).body(Map.of("description", "x", "owner", "ian,eve@example.org",
+                "dueAt", "+300000-01-01T00:00:00Z")).post("/api/postmortems/" + id + "/action-items").then()
+                .statusCode(400).body("violations.field", hasItem("owner"));
+        staff(ENGINEER).contentType(ContentType.JSON).body(Map.of("description", "x", "owner", "ian",
+                "dueAt", "+300000-01-01T00:00:00Z")).post("/api/postmortems/" + id + "/action-items").then()
+                .statusCode(400).contentType("application/problem+json");
     }
 
     private static RequestSpecification staff(String token) {

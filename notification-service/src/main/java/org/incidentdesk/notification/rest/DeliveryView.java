@@ -11,15 +11,13 @@ import org.incidentdesk.notification.domain.DeliveryStatus;
  * A delivery's state, without its recipient or content.
  *
  * @param reportId for messages to a reporter, the report they are about
- * @param caseId the case the message is about, when it is about one
  */
-public record DeliveryView(Long id, UUID eventId, DeliveryChannel channel, UUID reportId, UUID caseId,
-        String template,
+public record DeliveryView(Long id, UUID eventId, DeliveryChannel channel, UUID reportId, String template,
         DeliveryStatus status, int attempts, String lastError, Instant createdAt, Instant sentAt) {
 
     static DeliveryView of(Delivery d) {
         UUID reportId = d.channel == DeliveryChannel.REPORTER_EMAIL ? UUID.fromString(d.recipient) : null;
-        return new DeliveryView(d.id, d.eventId, d.channel, reportId, d.caseId, d.template, d.status, d.attempts, d.lastError,
+        return new DeliveryView(d.id, d.eventId, d.channel, reportId, d.template, d.status, d.attempts, d.lastError,
                 d.createdAt, d.sentAt);
     }
 }

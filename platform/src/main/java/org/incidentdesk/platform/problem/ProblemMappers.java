@@ -99,6 +99,13 @@ public class ProblemMappers {
                 "Changed by someone else at the same time; read it again and retry", path(uri)));
     }
 
+    /** A unique record created twice at once (e.g. two reports for one incident): the later one is refused. */
+    @ServerExceptionMapper
+    public Response duplicateRecord(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.CONFLICT, 409,
+                "Conflicts with what exists already (created at the same time?); read it again", path(uri)));
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(Problem.of(ProblemType.FORBIDDEN, 403, "Your roles do not allow this", path(uri)));

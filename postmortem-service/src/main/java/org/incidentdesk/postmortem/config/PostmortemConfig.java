@@ -20,6 +20,10 @@ public interface PostmortemConfig {
     @WithDefault("5s")
     Duration importInterval();
 
+    /** How long after a failed import (case-service not answering) a draft is tried again. */
+    @WithDefault("1m")
+    Duration importRetryAfter();
+
     /** How often action items past their due date are looked for (read by the scheduler). */
     @WithDefault("1m")
     Duration actionItemSweepInterval();

@@ -39,6 +39,9 @@ public class ActionItem {
     @Column(name = "done_at")
     public Instant doneAt;
 
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
     /** When it was found past its due date and announced, once. */
     @Column(name = "overdue_at")
     public Instant overdueAt;

@@ -78,11 +78,27 @@ public class Postmortem {
     @Column(name = "approved_at")
     public Instant approvedAt;
 
+    /** Who published the revision the public reads, and when; null while nothing is public. */
     @Column(name = "published_by")
     public String publishedBy;
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The revision the public reads, as it was published; the report may be edited since (and be in review). */
+    @Column(name = "published_title")
+    public String publishedTitle;
+
+    @Convert(converter = ContentConverter.class)
+    @Column(name = "published_content")
+    public PostmortemContent publishedContent;
+
+    @Column(name = "published_revision")
+    public Integer publishedRevision;
+
+    /** When an import from case-service was last tried (replicas claim drafts; a failure is tried again later). */
+    @Column(name = "import_tried_at")
+    public Instant importTriedAt;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -100,5 +116,31 @@ public class Postmortem {
     public void classifyAs(Classification to) {
         classification = to;
         confidential = !to.mayBePublished();
+    }
+
+    public boolean isPublic() {
+        return publishedAt != null;
+    }
+
+    /** The current revision becomes the one the public reads. */
+    public void publish(String by, Instant at) {
+        status = PostmortemStatus.PUBLISHED;
+        publishedBy = by;
+        publishedAt = at;
+        publishedTitle = title;
+        publishedContent = content;
+        publishedRevision = revision;
+    }
+
+    /** Nothing of the report stays public (it became confidential). */
+    public void withdraw() {
+        if (status == PostmortemStatus.PUBLISHED) {
+            status = PostmortemStatus.APPROVED;
+        }
+        publishedBy = null;
+        publishedAt = null;
+        publishedTitle = null;
+        publishedContent = null;
+        publishedRevision = null;
     }
 }

@@ -15,7 +15,9 @@ import jakarta.validation.constraints.Size;
  * @param internal left out of the public view
  */
 public record ActionItemRequest(@NotBlank @Size(max = 2_000) String description,
-        @NotBlank @Size(max = 100) String owner, @NotNull Instant dueAt,
+        @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}\\s@,]+", message = "must be a staff user name")
+        String owner,
+        @NotNull Instant dueAt,
         @Size(max = 2_000) @Pattern(regexp = "https?://[^\\s]+", message = "must be an http(s) URL") String trackerUrl,
         boolean internal) {
 }

@@ -2,6 +2,7 @@ package org.incidentdesk.postmortem.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.incidentdesk.events.PostmortemActionItemOverdue;
 import org.incidentdesk.platform.lifecycle.NotRunning;
 import org.incidentdesk.platform.outbox.Outbox;
+import org.incidentdesk.platform.problem.Problem;
 import org.incidentdesk.platform.problem.ProblemException;
 import org.incidentdesk.postmortem.domain.ActionItem;
 import org.incidentdesk.postmortem.domain.Postmortem;
@@ -24,6 +26,7 @@ import org.incidentdesk.postmortem.repository.PostmortemRepository;
 
 /**
  * The action items of a report, to prevent a repeat: each with an owner, a due date and an optional tracker link.
+ * The public sees those not internal once a publication after their creation shows them.
  * An item past its due date and not done is announced once ({@code postmortem.action-item-overdue}) for its owner's
  * reminder.
  */
@@ -59,6 +62,11 @@ public class ActionItems {
     @Transactional
     public ActionItem add(UUID postmortemId, NewItem item, SecurityIdentity staff) {
         Postmortem report = postmortems.require(postmortemId, staff);
+        int year = item.dueAt().atZone(ZoneOffset.UTC).getYear();
+        if (year < 2000 || year > 9999) {
+            throw ProblemException.invalid("Due when?", new Problem.FieldViolation("dueAt",
+                    "must be a date between the years 2000 and 9999"));
+        }
         ActionItem added = new ActionItem();
         added.id = UUID.randomUUID();
         added.postmortemId = report.id;
@@ -67,6 +75,7 @@ public class ActionItems {
         added.dueAt = item.dueAt();
         added.trackerUrl = item.trackerUrl();
         added.internal = item.internal();
+        added.createdAt = Instant.now(clock);
         items.persist(added);
         return added;
     }

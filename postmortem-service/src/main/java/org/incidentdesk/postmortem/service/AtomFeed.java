@@ -16,6 +16,7 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
+import org.incidentdesk.platform.json.StorableText;
 import org.incidentdesk.postmortem.config.PostmortemConfig;
 
 /** The Atom feed of published reports (ROME), built from their public views only. */
@@ -51,7 +52,7 @@ public class AtomFeed {
 
     private static SyndEntry entry(PublicPostmortems.PublicReport report, String base) {
         SyndEntry entry = new SyndEntryImpl();
-        entry.setTitle(report.title());
+        entry.setTitle(xmlSafe(report.title()));
         entry.setUri("urn:uuid:" + report.id());
         entry.setLink(base + "/" + report.id());
         entry.setPublishedDate(Date.from(report.publishedAt()));
@@ -60,7 +61,7 @@ public class AtomFeed {
         if (report.content().summary() != null) {
             SyndContent summary = new SyndContentImpl();
             summary.setType("text");
-            summary.setValue(report.content().summary());
+            summary.setValue(xmlSafe(report.content().summary()));
             entry.setDescription(summary);
         }
         return entry;
@@ -69,6 +70,14 @@ public class AtomFeed {
     private static java.time.Instant latestUpdate(PublicPostmortems.PublicReport report) {
         return report.updatedAt() != null && report.updatedAt().isAfter(report.publishedAt()) ? report.updatedAt()
                 : report.publishedAt();
+    }
+
+    /** Texts stored before the API refused such characters must not break the feed for everyone. */
+    static String xmlSafe(String text) {
+        return StorableText.isStorable(text) ? text : text.codePoints()
+                .filter(c -> c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF
+                        && !Character.isSurrogate((char) c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static SyndLink link(String href, String rel) {

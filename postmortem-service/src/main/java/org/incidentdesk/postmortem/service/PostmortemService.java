@@ -80,6 +80,7 @@ public class PostmortemService {
         Postmortem draft = newDraft(title, classification, staff.getPrincipal().getName());
         draft.caseId = caseId;
         postmortems.persist(draft);
+        postmortems.flush(); // a draft the incident got meanwhile is a 409 here, not a 500 at the commit
         outbox.publish(new PostmortemDrafted(draft.id, caseId, null, draft.title, draft.confidential,
                 draft.createdAt));
         return draft;
@@ -91,6 +92,11 @@ public class PostmortemService {
 
     public Optional<Postmortem> find(UUID id, SecurityIdentity staff) {
         return postmortems.findByIdOptional(id).filter(p -> access.maySee(staff, p));
+    }
+
+    /** Writes pending changes now, so that a conflict is answered (409) rather than failing the commit. */
+    public void flush() {
+        postmortems.flush();
     }
 
     /** The report, for a staff member who may see it; 404 for anyone else, as if it did not exist. */

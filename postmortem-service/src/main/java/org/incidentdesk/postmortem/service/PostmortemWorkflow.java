@@ -27,8 +27,8 @@ import org.incidentdesk.postmortem.security.PostmortemAccessPolicy;
 
 /**
  * A report's way to the public: draft, in review (its reviewers recorded), approved by the director or deputy,
- * published. Editing keeps every earlier revision with who changed what; editing an approved report sends it back
- * to review. A security, privacy or legal report is never published, whatever any client asks: the rule is here
+ * published. Editing keeps every earlier revision with who changed what; editing an approved or published report
+ * sends it back to review, and the public keeps reading the published revision meanwhile. A security, privacy or legal report is never published, whatever any client asks: the rule is here
  * (and in the database), and lowering such a classification is the director's alone.
  */
 @ApplicationScoped
@@ -55,17 +55,23 @@ public class PostmortemWorkflow {
         this.clock = clock;
     }
 
+    /**
+     * Saves the next revision. A report that was approved or published goes back to review: what the public reads
+     * stays the published revision until the edited one is approved and published in its turn.
+     */
     @Transactional
     public Postmortem edit(UUID id, String title, PostmortemContent content, SecurityIdentity staff) {
         Postmortem report = postmortems.require(id, staff);
         requireValid(content);
         List<String> changed = revisions.save(report, title, report.classification, content,
                 staff.getPrincipal().getName(), Instant.now(clock));
-        if (!changed.isEmpty() && report.status == PostmortemStatus.APPROVED) {
+        if (!changed.isEmpty() && (report.status == PostmortemStatus.APPROVED
+                || report.status == PostmortemStatus.PUBLISHED)) {
             report.status = PostmortemStatus.IN_REVIEW;
             report.approvedBy = null;
             report.approvedAt = null;
         }
+        postmortems.flush();
         return report;
     }
 
@@ -75,6 +81,7 @@ public class PostmortemWorkflow {
         requireStatus(report, PostmortemStatus.DRAFT, "sent to review");
         report.reviewers = List.copyOf(reviewers);
         report.status = PostmortemStatus.IN_REVIEW;
+        postmortems.flush();
         return report;
     }
 
@@ -88,6 +95,7 @@ public class PostmortemWorkflow {
         report.status = PostmortemStatus.APPROVED;
         report.approvedBy = staff.getPrincipal().getName();
         report.approvedAt = Instant.now(clock);
+        postmortems.flush();
         return report;
     }
 
@@ -99,9 +107,8 @@ public class PostmortemWorkflow {
                     + " incident is never published");
         }
         requireStatus(report, PostmortemStatus.APPROVED, "published");
-        report.status = PostmortemStatus.PUBLISHED;
-        report.publishedBy = staff.getPrincipal().getName();
-        report.publishedAt = Instant.now(clock);
+        report.publish(staff.getPrincipal().getName(), Instant.now(clock));
+        postmortems.flush();
         outbox.publish(new PostmortemPublished(report.id, report.caseReference, report.title, report.revision,
                 report.publishedBy, report.publishedAt, publicUrlOf(report)));
         LOG.infof("Post-mortem %s published by %s", report.id, report.publishedBy);
@@ -119,13 +126,12 @@ public class PostmortemWorkflow {
             throw ProblemException.forbidden("Only the director lowers a " + report.classification
                     + " report to one that may be published");
         }
-        if (!to.mayBePublished() && report.status == PostmortemStatus.PUBLISHED) {
-            report.status = PostmortemStatus.APPROVED;
-            report.publishedAt = null;
-            report.publishedBy = null;
+        if (!to.mayBePublished() && report.isPublic()) {
+            report.withdraw();
             LOG.warnf("Post-mortem %s withdrawn from the public: now classified %s", report.id, to);
         }
         revisions.save(report, report.title, to, report.content, staff.getPrincipal().getName(), Instant.now(clock));
+        postmortems.flush();
         return report;
     }
 

@@ -24,8 +24,8 @@ import org.incidentdesk.postmortem.repository.ActionItemRepository;
 import org.incidentdesk.postmortem.repository.PostmortemRepository;
 
 /**
- * What anyone may read without signing in: published reports of operational incidents only, each without its
- * internal fields and internal action items; the statistics are computed from those public views alone, so that
+ * What anyone may read without signing in: the published revisions of operational incidents' reports only, each
+ * without its internal fields and internal action items; the statistics are computed from those public views alone, so that
  * nothing unpublished, internal or confidential reaches any public answer.
  */
 @ApplicationScoped
@@ -79,7 +79,7 @@ public class PublicPostmortems {
 
     @Transactional
     public Optional<PublicReport> find(UUID id) {
-        return all().stream().filter(report -> report.id().equals(id)).findFirst();
+        return postmortems.published(id).map(this::publicView);
     }
 
     @Transactional
@@ -110,13 +110,19 @@ public class PublicPostmortems {
                 meanTimeToRestore.isPresent() ? meanTimeToRestore.getAsDouble() : null, reports.size());
     }
 
+    /**
+     * The revision that was published (not the one being edited since), without its internal fields, with the
+     * action items that are not internal and that a publication showed (created before it).
+     */
     private PublicReport publicView(Postmortem report) {
-        PostmortemContent content = report.content.publicView();
-        OutageMinutes minutes = report.content.isInternal("serviceStates") ? null
+        PostmortemContent published = report.publishedContent;
+        PostmortemContent content = published.publicView();
+        OutageMinutes minutes = published.isInternal("serviceStates") ? null
                 : OutageMinutes.of(content.serviceStates(), report.incidentEndedAt);
-        List<ActionItem> items = actionItems.of(report.id).stream().filter(item -> !item.internal).toList();
-        return new PublicReport(report.id, report.title, report.caseReference, report.publishedAt,
-                report.incidentStartedAt, report.incidentEndedAt, report.revision, report.updatedAt, content, minutes,
-                items);
+        List<ActionItem> items = actionItems.of(report.id).stream()
+                .filter(item -> !item.internal && !item.createdAt.isAfter(report.publishedAt)).toList();
+        return new PublicReport(report.id, report.publishedTitle, report.caseReference, report.publishedAt,
+                report.incidentStartedAt, report.incidentEndedAt, report.publishedRevision, report.publishedAt,
+                content, minutes, items);
     }
 }

@@ -167,10 +167,13 @@ class WalkingSkeletonIT {
             String postmortem = await().atMost(HOP_TIMEOUT).until(() -> {
                 List<Map<String, Object>> drafts = staff(staffToken).get("/api/postmortems")
                         .then().statusCode(200).extract().jsonPath().getList("findAll { it.caseId == '" + caseId + "' }");
-                assertThat(drafts).singleElement().satisfies(draft -> assertThat(draft).containsEntry("status", "DRAFT"));
-                return drafts.get(0).get("importedAt") == null ? null : (String) drafts.get(0).get("id");
+                return drafts.size() == 1 && drafts.get(0).get("importedAt") != null
+                        ? (String) drafts.get(0).get("id") : null;
             }, found -> found != null);
+            assertThat(staff(staffToken).get("/api/postmortems").then().statusCode(200).extract().jsonPath()
+                    .getList("findAll { it.caseId == '" + caseId + "' }")).as("one draft per incident").hasSize(1);
             staff(staffToken).get("/api/postmortems/" + postmortem).then().statusCode(200)
+                    .body("status", equalTo("DRAFT"))
                     .body("content.timeline.text", hasItem(containsString("RESOLVED")))
                     .body("content.responders", hasItems("infrastructure-specialist", "community-liaison"));
 
