@@ -24,6 +24,7 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import org.incidentdesk.intake.config.IntakeConfig;
 import org.incidentdesk.intake.domain.ConfidentialContent;
 import org.incidentdesk.intake.repository.ReportKeyRepository;
+import org.incidentdesk.platform.json.StoredJson;
 
 /**
  * Envelope encryption of a report's confidential content with Tink AEAD (AES-256-GCM): each report has its own
@@ -38,14 +39,14 @@ public class PersonalDataVault {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public PersonalDataVault(IntakeConfig config, ReportKeyRepository keys, ObjectMapper json, Clock clock)
+    public PersonalDataVault(IntakeConfig config, ReportKeyRepository keys, Clock clock)
             throws GeneralSecurityException {
         AeadConfig.register();
         this.masterKey = TinkJsonProtoKeysetFormat
                 .parseKeyset(config.encryption().masterKeyset(), InsecureSecretKeyAccess.get())
                 .getPrimitive(RegistryConfiguration.get(), Aead.class);
         this.keys = keys;
-        this.json = json;
+        this.json = StoredJson.mapper(); // sealed content is read back as stored, whatever its characters
         this.clock = clock;
     }
 

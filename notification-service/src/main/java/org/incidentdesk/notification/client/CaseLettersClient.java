@@ -8,9 +8,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
+
+import org.incidentdesk.platform.json.StoredJson;
 
 /**
  * case-service, which keeps the saved replies its sub-teams send to the parties of conduct cases. Called with this
@@ -18,6 +21,7 @@ import io.quarkus.oidc.client.filter.OidcClientFilter;
  */
 @RegisterRestClient(configKey = "cases")
 @OidcClientFilter
+@RegisterProvider(StoredJson.class)
 @Path("/api/cases")
 public interface CaseLettersClient {
 

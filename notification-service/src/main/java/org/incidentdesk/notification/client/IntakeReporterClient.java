@@ -8,9 +8,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
+
+import org.incidentdesk.platform.json.StoredJson;
 
 /**
  * intake-service, which alone holds reporters' contact details (encrypted). Called with this service's own
@@ -18,6 +21,7 @@ import io.quarkus.oidc.client.filter.OidcClientFilter;
  */
 @RegisterRestClient(configKey = "intake")
 @OidcClientFilter
+@RegisterProvider(StoredJson.class)
 @Path("/api/reports")
 public interface IntakeReporterClient {
 

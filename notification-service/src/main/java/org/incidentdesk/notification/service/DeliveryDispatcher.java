@@ -42,6 +42,7 @@ public class DeliveryDispatcher {
     private static final Duration CAP_WINDOW = Duration.ofHours(1);
     /** Longer than any send may take (two REST calls and an SMTP exchange, each with its own timeouts). */
     private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final int RECORD_ATTEMPTS = 3;
 
     private final DeliveryRepository deliveries;
     private final DeliverySender sender;
@@ -82,7 +83,27 @@ public class DeliveryDispatcher {
             }
             Delivery delivery = claimed.get();
             Result result = send(delivery);
-            QuarkusTransaction.requiringNew().run(() -> record(delivery.id, result));
+            recordOrRetry(delivery, result);
+        }
+    }
+
+    /**
+     * Records what sending came to, trying a few times: a result that is never recorded makes the delivery go out
+     * again once its lease ends.
+     */
+    private void recordOrRetry(Delivery delivery, Result result) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> record(delivery.id, result));
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == RECORD_ATTEMPTS) {
+                    LOG.errorf("Delivery %d (%s): its %s could not be recorded (%s); it is tried again after its"
+                            + " lease", delivery.id, delivery.channel, result.getClass().getSimpleName(),
+                            e.getClass().getSimpleName());
+                    return;
+                }
+            }
         }
     }
 
@@ -139,6 +160,10 @@ public class DeliveryDispatcher {
     private void record(Long id, Result result) {
         Delivery delivery = deliveries.findById(id);
         Instant now = Instant.now(clock);
+        if (delivery.status != DeliveryStatus.PENDING && !(result instanceof Sent)) {
+            LOG.infof("Delivery %d became %s while it was being sent: left so", delivery.id, delivery.status);
+            return;
+        }
         if (result instanceof Sent) {
             delivery.markSent(now);
             outcomes.publish(delivery, Outcome.SENT, delivery.sentAt);

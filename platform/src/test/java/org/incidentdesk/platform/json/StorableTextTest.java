@@ -35,6 +35,12 @@ class StorableTextTest {
     }
 
     @Test
+    void whatIsReadBackAsStoredStaysReadable() throws Exception {
+        assertThat(StoredJson.mapper().readValue("{\"text\": \"vertical\\u000btab \\ud800\"}", Note.class).text())
+                .isEqualTo("vertical\u000btab \ud800");
+    }
+
+    @Test
     void listsAreCheckedToo() {
         assertThatThrownBy(() -> mapper.readValue("{\"tags\": [\"ok\", \"\\u0000\"]}", Note.class))
                 .isInstanceOf(InvalidFormatException.class);

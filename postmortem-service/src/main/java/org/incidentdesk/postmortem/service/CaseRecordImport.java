@@ -106,9 +106,11 @@ public class CaseRecordImport {
         Instant now = Instant.now(clock);
         report.importedAt = now;
         record.ifPresent(incident -> {
-            report.caseReference = incident.reference();
-            report.incidentStartedAt = incident.openedAt();
-            report.incidentEndedAt = incident.closedAt() != null ? incident.closedAt() : report.incidentEndedAt;
+            if (report.status == PostmortemStatus.DRAFT) {
+                report.caseReference = incident.reference();
+                report.incidentStartedAt = incident.openedAt();
+                report.incidentEndedAt = incident.closedAt() != null ? incident.closedAt() : report.incidentEndedAt;
+            }
             Classification classification = confidential(incident) && report.classification.mayBePublished()
                     ? Classification.SECURITY : report.classification;
             if (classification != report.classification && report.isPublic()) {
