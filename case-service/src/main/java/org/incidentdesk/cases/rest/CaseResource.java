@@ -35,6 +35,7 @@ import org.incidentdesk.cases.repository.CaseFilter;
 import org.incidentdesk.cases.repository.CaseRepository;
 import org.incidentdesk.cases.service.CaseService;
 import org.incidentdesk.events.CaseFamily;
+import org.incidentdesk.platform.http.PagedResponse;
 import org.incidentdesk.platform.problem.QueryValues;
 import org.incidentdesk.platform.security.StaffRoles;
 
@@ -67,14 +68,7 @@ public class CaseResource {
         CaseRepository.Page<CaseService.Listed> found = cases.visibleTo(staff,
                 new CaseFilter(QueryValues.enumValue(CaseFamily.class, "kind", kind),
                         QueryValues.enumValue(CaseStatus.class, "state", state), overdue, mine, community), page, size);
-        RestResponse.ResponseBuilder<List<CaseView>> response = RestResponse.ResponseBuilder
-                .ok(found.items().stream().map(CaseView::of).toList())
-                .header("X-Total-Count", found.total());
-        if ((long) (page + 1) * size < found.total()) {
-            response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build()
-                    + ">; rel=\"next\"");
-        }
-        return response.build();
+        return PagedResponse.of(found.items().stream().map(CaseView::of).toList(), found.total(), page, size, uri);
     }
 
     @GET

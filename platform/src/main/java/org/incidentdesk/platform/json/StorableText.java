@@ -33,21 +33,19 @@ public class StorableText implements ObjectMapperCustomizer {
 
     /** Whether every character of the text may be stored and shown anywhere. */
     public static boolean isStorable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
-                return false;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
+        return text.codePoints().allMatch(StorableText::isStorable);
+    }
+
+    /** The text without the characters no text may hold (for texts that reached storage before this check). */
+    public static String withoutUnstorable(String text) {
+        return isStorable(text) ? text : text.codePoints().filter(StorableText::isStorable)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    /** An unpaired surrogate comes out of {@link String#codePoints()} as a code point of its own. */
+    private static boolean isStorable(int c) {
+        return (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') && c != 0xFFFE && c != 0xFFFF
+                && !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
     }
 
     static final class Refusing extends StringDeserializer {

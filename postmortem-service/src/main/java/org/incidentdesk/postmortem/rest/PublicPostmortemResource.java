@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.incidentdesk.platform.http.PagedResponse;
 import org.incidentdesk.platform.problem.ProblemException;
 import org.incidentdesk.platform.problem.QueryValues;
 import org.incidentdesk.postmortem.domain.CauseCategory;
@@ -59,14 +60,8 @@ public class PublicPostmortemResource {
                 .map(value -> QueryValues.enumValue(CauseCategory.class, "cause", value));
         PublicPostmortems.Page found = reports.list(Optional.ofNullable(service), causeCategory,
                 Optional.ofNullable(year).map(Integer::valueOf), page, size);
-        RestResponse.ResponseBuilder<List<PublicPostmortemView>> response = RestResponse.ResponseBuilder
-                .ok(found.items().stream().map(PublicPostmortemView::of).toList())
-                .header("X-Total-Count", found.total());
-        if ((long) (page + 1) * size < found.total()) {
-            response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build()
-                    + ">; rel=\"next\"");
-        }
-        return response.build();
+        return PagedResponse.of(found.items().stream().map(PublicPostmortemView::of).toList(), found.total(), page,
+                size, uri);
     }
 
     @GET

@@ -52,7 +52,7 @@ public class AtomFeed {
 
     private static SyndEntry entry(PublicPostmortems.PublicReport report, String base) {
         SyndEntry entry = new SyndEntryImpl();
-        entry.setTitle(xmlSafe(report.title()));
+        entry.setTitle(StorableText.withoutUnstorable(report.title()));
         entry.setUri("urn:uuid:" + report.id());
         entry.setLink(base + "/" + report.id());
         entry.setPublishedDate(Date.from(report.publishedAt()));
@@ -61,7 +61,7 @@ public class AtomFeed {
         if (report.content().summary() != null) {
             SyndContent summary = new SyndContentImpl();
             summary.setType("text");
-            summary.setValue(xmlSafe(report.content().summary()));
+            summary.setValue(StorableText.withoutUnstorable(report.content().summary()));
             entry.setDescription(summary);
         }
         return entry;
@@ -70,14 +70,6 @@ public class AtomFeed {
     private static java.time.Instant latestUpdate(PublicPostmortems.PublicReport report) {
         return report.updatedAt() != null && report.updatedAt().isAfter(report.publishedAt()) ? report.updatedAt()
                 : report.publishedAt();
-    }
-
-    /** Texts stored before the API refused such characters must not break the feed for everyone. */
-    static String xmlSafe(String text) {
-        return StorableText.isStorable(text) ? text : text.codePoints()
-                .filter(c -> c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF
-                        && !Character.isSurrogate((char) c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static SyndLink link(String href, String rel) {
