@@ -13,12 +13,12 @@ import org.incidentdesk.notification.domain.DeliveryStatus;
 @ApplicationScoped
 public class DeliveryRepository implements PanacheRepository<Delivery> {
 
-    /** Due deliveries, locked so that several replicas never send the same one. */
+    /** Due deliveries, the longest due first, locked so that several replicas never send the same one. */
     @SuppressWarnings("unchecked")
     public List<Delivery> lockDue(Instant now, int limit) {
         return getEntityManager()
                 .createNativeQuery("select * from delivery where status = 'PENDING' and next_attempt_at <= :now"
-                        + " order by id limit :limit for update skip locked", Delivery.class)
+                        + " order by next_attempt_at, id limit :limit for update skip locked", Delivery.class)
                 .setParameter("now", now)
                 .setParameter("limit", limit)
                 .getResultList();

@@ -39,7 +39,7 @@ public class Outbox {
         message.payload = EventCodec.encode(envelope);
         message.createdAt = envelope.occurredAt();
         repository.persist(message);
-        recorded.fire(new OutboxMessageRecorded());
+        recorded.fire(new OutboxMessageRecorded(message.id));
         return envelope;
     }
 }

@@ -1,5 +1,8 @@
 package org.incidentdesk.platform.outbox;
 
-/** Fired when a message is added to the outbox; observed after the commit to publish it without waiting. */
-public record OutboxMessageRecorded() {
+/**
+ * Fired when a message is added to the outbox; observed after the commit to publish that message without
+ * waiting and without searching the table for it.
+ */
+public record OutboxMessageRecorded(long messageId) {
 }

@@ -3,7 +3,10 @@ package org.incidentdesk.platform.outbox;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,10 +32,12 @@ import org.incidentdesk.platform.lifecycle.NotRunning;
  * Kafka acknowledged it; one that failed stays pending and is retried, so delivery is at least once
  * and consumers deduplicate by event id.
  * <p>
- * A commit that recorded messages starts a relay run at once; a sweep every second catches whatever that missed
- * (a crash between commit and publish, a broker that was down). Within a JVM one run goes at a time: commits
- * that arrive during a run make it go round once more. Several replicas share the work through
- * {@code SKIP LOCKED}.
+ * A commit that recorded messages has them published moments later ({@code relay-delay}), looked up by their
+ * ids: under load a relay run then publishes what several commits recorded, with primary-key reads instead of a
+ * search through the index of pending messages, which is full of entries of deleted messages until PostgreSQL
+ * vacuums it. Within a JVM one such run goes at a time; ids committed during a run are taken by the next round. A sweep every second searches for whatever that missed (a crash
+ * between commit and publish, a broker that was down). Several replicas and the sweep share the work through
+ * {@code SKIP LOCKED}, so no message is published twice by them.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -44,8 +49,8 @@ public class OutboxRelay {
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
     private final Vertx vertx;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean moreToRelay = new AtomicBoolean();
+    private final Queue<Long> committed = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean relayingCommitted = new AtomicBoolean();
 
     public OutboxRelay(OutboxRepository repository, @Channel(CHANNEL) MutinyEmitter<String> emitter,
             OutboxConfig config, Vertx vertx) {
@@ -56,50 +61,58 @@ public class OutboxRelay {
     }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxMessageRecorded recorded) {
-        moreToRelay.set(true);
-        if (running.compareAndSet(false, true)) {
-            vertx.executeBlocking(() -> {
-                drain();
+        committed.add(recorded.messageId());
+        if (relayingCommitted.compareAndSet(false, true)) {
+            vertx.setTimer(Math.max(1, config.relayDelay().toMillis()), timer -> vertx.executeBlocking(() -> {
+                relayCommitted();
                 return null;
-            }, false);
+            }, false));
         }
     }
 
     @Scheduled(every = "${incident-desk.outbox.sweep-interval:1s}", skipExecutionIf = NotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        moreToRelay.set(true);
-        if (running.compareAndSet(false, true)) {
-            drain();
-        }
-    }
-
-    /** Relays until nothing new was recorded meanwhile; the caller holds {@link #running}. */
-    private void drain() {
-        try {
-            while (moreToRelay.getAndSet(false)) {
-                relayAll();
-            }
-        } finally {
-            running.set(false);
-        }
-    }
-
-    private void relayAll() {
         try {
             int published;
             do {
-                published = relayPending();
+                published = relayBatch(() -> repository.lockPending(config.batchSize()));
             } while (published == config.batchSize());
         } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay run failed, pending messages stay for the next run: %s", e.getMessage());
+            LOG.warnf("Outbox relay sweep failed, pending messages stay for the next one: %s", e.getMessage());
         }
     }
 
-    /** Publishes one batch; returns how many messages Kafka acknowledged. */
+    /** Publishes the messages committed so far, batch by batch; the caller holds {@link #relayingCommitted}. */
+    private void relayCommitted() {
+        do {
+            try {
+                for (List<Long> ids = takeCommitted(); !ids.isEmpty(); ids = takeCommitted()) {
+                    List<Long> batch = ids;
+                    relayBatch(() -> repository.lockPending(batch));
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("Outbox relay run failed, its messages stay pending for the sweep: %s", e.getMessage());
+            } finally {
+                relayingCommitted.set(false);
+            }
+            // An id queued between the loop's last look and the release of the flag is relayed by another round.
+        } while (!committed.isEmpty() && relayingCommitted.compareAndSet(false, true));
+    }
+
+    private List<Long> takeCommitted() {
+        List<Long> ids = new ArrayList<>();
+        Long id;
+        while (ids.size() < config.batchSize() && (id = committed.poll()) != null) {
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** Publishes the batch that {@code lock} locks; returns how many messages Kafka acknowledged. */
     @Transactional
-    public int relayPending() {
-        List<OutboxMessage> batch = repository.lockPending(config.batchSize());
+    int relayBatch(Supplier<List<OutboxMessage>> lock) {
+        List<OutboxMessage> batch = lock.get();
         if (batch.isEmpty()) {
             return 0;
         }

@@ -1,5 +1,6 @@
 package org.incidentdesk.platform.outbox;
 
+import java.util.Collection;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -18,6 +19,19 @@ public class OutboxRepository implements PanacheRepository<OutboxMessage> {
                 .createNativeQuery("select * from outbox_message where published_at is null"
                         + " order by id limit :limit for update skip locked", OutboxMessage.class)
                 .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    /**
+     * Locks those of the given messages that are still pending, by their ids (no search of the table). A message
+     * that another run has locked is skipped: that run publishes it.
+     */
+    @SuppressWarnings("unchecked")
+    public List<OutboxMessage> lockPending(Collection<Long> ids) {
+        return getEntityManager()
+                .createNativeQuery("select * from outbox_message where id in (:ids) and published_at is null"
+                        + " order by id for update skip locked", OutboxMessage.class)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 
