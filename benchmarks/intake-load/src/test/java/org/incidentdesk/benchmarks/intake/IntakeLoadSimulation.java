@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
@@ -24,12 +25,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.gatling.javaapi.core.Assertion;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /**
  * Intake under a fixed arrival rate (Gatling's open model): the wiki files conduct reports for its members
@@ -41,10 +44,11 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * <p>
  * Settings (system properties): {@code bench.gateway} (http://127.0.0.1:8080), {@code bench.tokenUrl}
  * (Keycloak's token endpoint of realm incident-desk at 127.0.0.1:8180), {@code bench.clientId} (wiki),
- * {@code bench.clientSecret}, {@code bench.rates} (500,1000,1200), {@code bench.phaseSeconds} (45),
- * {@code bench.warmupSeconds} (60), {@code bench.warmupRate} (where the warm-up ramp ends: 200/s, a rate the freshly started JVMs sustain while they are compiled),
- * {@code bench.pauseSeconds} (5, idle time before each phase),
- * {@code bench.summaryFile} (where the summary is written besides the console).
+ * {@code bench.clientSecret}, {@code bench.rates} (500,800,1000), {@code bench.phaseSeconds} (30),
+ * {@code bench.warmupSeconds} (180), {@code bench.warmupRate} (where the warm-up ramp ends: 400/s; the freshly
+ * started JVMs are compiled during the ramp), {@code bench.pauseSeconds} (5, idle time before each phase),
+ * {@code bench.catchUpSeconds} (300, how long to wait for the pipeline to route the last report accepted; 0 skips
+ * it), {@code bench.summaryFile} (where the summary is written besides the console).
  */
 public class IntakeLoadSimulation extends Simulation {
 
@@ -54,13 +58,16 @@ public class IntakeLoadSimulation extends Simulation {
     private final String gateway = System.getProperty("bench.gateway", "http://127.0.0.1:8080");
     private final URI tokenUrl = URI.create(System.getProperty("bench.tokenUrl",
             "http://127.0.0.1:8180/realms/incident-desk/protocol/openid-connect/token"));
-    private final int[] rates = Arrays.stream(System.getProperty("bench.rates", "500,1000,1200").split(","))
+    private final int[] rates = Arrays.stream(System.getProperty("bench.rates", "500,800,1000").split(","))
             .map(String::trim).mapToInt(Integer::parseInt).toArray();
-    private final int phaseSeconds = Integer.getInteger("bench.phaseSeconds", 45);
-    private final int warmupSeconds = Integer.getInteger("bench.warmupSeconds", 60);
-    private final int warmupRate = Integer.getInteger("bench.warmupRate", 200);
+    private final int phaseSeconds = Integer.getInteger("bench.phaseSeconds", 30);
+    private final int warmupSeconds = Integer.getInteger("bench.warmupSeconds", 180);
+    private final int warmupRate = Integer.getInteger("bench.warmupRate", 400);
     private final int pauseSeconds = Integer.getInteger("bench.pauseSeconds", 5);
+    private final int catchUpSeconds = Integer.getInteger("bench.catchUpSeconds", 300);
     private final String summaryFile = System.getProperty("bench.summaryFile", "");
+    /** The receipt of the last report accepted in the last phase, to see when the pipeline has caught up. */
+    private final AtomicReference<PipelineCatchUp.Receipt> lastReceipt = new AtomicReference<>();
 
     /** Distinguishes the members of this run from those of earlier runs on the same database. */
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
@@ -77,13 +84,13 @@ public class IntakeLoadSimulation extends Simulation {
                 // One client (the wiki) with a keep-alive connection pool, not a new connection per report.
                 .shareConnections();
 
-        PopulationBuilder population = scenario("warm-up").exec(fileReport(warmup))
+        PopulationBuilder population = scenario("warm-up").exec(fileReport(warmup, false))
                 .injectOpen(rampUsersPerSec(Math.max(1, warmupRate / 10)).to(warmupRate).during(warmupSeconds));
         List<Assertion> assertions = new ArrayList<>();
         for (int i = 0; i < rates.length; i++) {
             PhaseStats phase = new PhaseStats(rates[i] + "/s", rates[i], phaseSeconds);
             phases.add(phase);
-            population = population.andThen(scenario(phase.name).exec(fileReport(phase))
+            population = population.andThen(scenario(phase.name).exec(fileReport(phase, i == rates.length - 1))
                     .injectOpen(nothingFor(Duration.ofSeconds(pauseSeconds)),
                             constantUsersPerSec(rates[i]).during(phaseSeconds)));
             if (i == 0) {
@@ -94,21 +101,31 @@ public class IntakeLoadSimulation extends Simulation {
         setUp(population).protocols(protocol).assertions(assertions);
     }
 
-    private ChainBuilder fileReport(PhaseStats phase) {
+    /** One report; {@code keepReceipt}: remember the receipt of the report accepted last (read from the answer). */
+    private ChainBuilder fileReport(PhaseStats phase, boolean keepReceipt) {
+        HttpRequestActionBuilder request = http(requestName(phase))
+                .post("/api/reports/on-behalf")
+                .header("Authorization", session -> token.authorization())
+                .body(StringBody(session -> reportFor("bench-" + runId + "-" + members.incrementAndGet())))
+                .check(status().saveAs("status"), responseTimeInMillis().saveAs("millis"), status().is(202));
+        if (keepReceipt) {
+            request = request.check(jsonPath("$.id").optional().saveAs("reportId"),
+                    jsonPath("$.receiptToken").optional().saveAs("receiptToken"));
+        }
         return exec(session -> {
             long now = System.currentTimeMillis();
             phase.started(now);
             return session.set("sentAt", now);
-        }).exec(http(requestName(phase))
-                .post("/api/reports/on-behalf")
-                .header("Authorization", session -> token.authorization())
-                .body(StringBody(session -> reportFor("bench-" + runId + "-" + members.incrementAndGet())))
-                .check(status().saveAs("status"), responseTimeInMillis().saveAs("millis"), status().is(202)))
+        }).exec(request)
           .exec(session -> {
               long now = System.currentTimeMillis();
               int status = session.contains("status") ? session.getInt("status") : -1;
               long millis = session.contains("millis") ? session.getInt("millis") : now - session.getLong("sentAt");
               phase.answered(status, millis, now);
+              if (status == 202 && session.contains("reportId") && session.contains("receiptToken")) {
+                  lastReceipt.set(new PipelineCatchUp.Receipt(session.getString("reportId"),
+                          session.getString("receiptToken")));
+              }
               return session;
           });
     }
@@ -145,6 +162,10 @@ public class IntakeLoadSimulation extends Simulation {
                         CAPACITY_TARGET, verdict(bestAccepted >= CAPACITY_TARGET), bestAccepted))
                 .append(String.format(Locale.ROOT, "Target zero 5xx: %s (%d)%n", verdict(serverErrors == 0),
                         serverErrors));
+        if (catchUpSeconds > 0) {
+            out.append(new PipelineCatchUp(gateway).lineFor(lastReceipt.get(), Duration.ofSeconds(catchUpSeconds)))
+                    .append('\n');
+        }
         System.out.print(out);
         if (!summaryFile.isBlank()) {
             try {

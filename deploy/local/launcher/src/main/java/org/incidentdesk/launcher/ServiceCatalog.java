@@ -37,9 +37,15 @@ public final class ServiceCatalog {
         }
     }
 
+    /**
+     * How many intake replicas run: two unless this system property says otherwise (the benchmark measures one
+     * and two on its two cores).
+     */
+    public static final String INTAKE_REPLICAS_PROPERTY = "incident-desk.local.intake-replicas";
+
     /** intake runs twice, so that what replicas share (quotas in PostgreSQL, the outbox relay) is exercised. */
     public static final List<Service> SERVICES = List.of(
-            new Service("intake-service", "intake", 2),
+            new Service("intake-service", "intake", Integer.getInteger(INTAKE_REPLICAS_PROPERTY, 2)),
             new Service("routing-service", "routing", 1),
             new Service("case-service", "cases", 1),
             new Service("postmortem-service", "postmortems", 1),
