@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,9 +36,11 @@ import org.incidentdesk.platform.lifecycle.NotRunning;
  * A commit that recorded messages has them published moments later ({@code relay-delay}), looked up by their
  * ids: under load a relay run then publishes what several commits recorded, with primary-key reads instead of a
  * search through the index of pending messages, which is full of entries of deleted messages until PostgreSQL
- * vacuums it. Within a JVM one such run goes at a time; ids committed during a run are taken by the next round. A sweep every second searches for whatever that missed (a crash
- * between commit and publish, a broker that was down). Several replicas and the sweep share the work through
- * {@code SKIP LOCKED}, so no message is published twice by them.
+ * vacuums it. A sweep every second searches for whatever that missed (a crash between commit and publish, a
+ * broker that was down). Within a JVM one batch is relayed at a time, in id order. When a batch was not
+ * published in full, commits are no longer relayed by id until a sweep has published what is pending, so that
+ * a later event of an aggregate does not overtake an earlier one, and ids do not pile up while the broker is
+ * away. Several replicas share the work through {@code SKIP LOCKED}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -51,6 +54,8 @@ public class OutboxRelay {
     private final Vertx vertx;
     private final Queue<Long> committed = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean relayingCommitted = new AtomicBoolean();
+    private final ReentrantLock relaying = new ReentrantLock();
+    private volatile boolean sweepFirst;
 
     public OutboxRelay(OutboxRepository repository, @Channel(CHANNEL) MutinyEmitter<String> emitter,
             OutboxConfig config, Vertx vertx) {
@@ -61,12 +66,19 @@ public class OutboxRelay {
     }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxMessageRecorded recorded) {
+        if (sweepFirst) {
+            return; // the sweep publishes it, in order
+        }
         committed.add(recorded.messageId());
         if (relayingCommitted.compareAndSet(false, true)) {
-            vertx.setTimer(Math.max(1, config.relayDelay().toMillis()), timer -> vertx.executeBlocking(() -> {
-                relayCommitted();
-                return null;
-            }, false));
+            try {
+                vertx.setTimer(Math.max(1, config.relayDelay().toMillis()), timer -> vertx.executeBlocking(() -> {
+                    relayCommitted();
+                    return null;
+                }, false));
+            } catch (RuntimeException e) { // Vert.x is shutting down: the sweep, or the next start, publishes it
+                relayingCommitted.set(false);
+            }
         }
     }
 
@@ -74,11 +86,13 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         try {
-            int published;
+            Relayed relayed;
             do {
-                published = relayBatch(() -> repository.lockPending(config.batchSize()));
-            } while (published == config.batchSize());
+                relayed = relayOneBatch(() -> repository.lockPending(config.batchSize()));
+            } while (relayed.complete() && relayed.published() == config.batchSize());
+            sweepFirst = !relayed.complete();
         } catch (RuntimeException e) {
+            sweepFirst = true;
             LOG.warnf("Outbox relay sweep failed, pending messages stay for the next one: %s", e.getMessage());
         }
     }
@@ -88,10 +102,17 @@ public class OutboxRelay {
         do {
             try {
                 for (List<Long> ids = takeCommitted(); !ids.isEmpty(); ids = takeCommitted()) {
+                    if (sweepFirst) {
+                        committed.clear(); // pending in the table: the sweep publishes them, in order
+                        break;
+                    }
                     List<Long> batch = ids;
-                    relayBatch(() -> repository.lockPending(batch));
+                    if (!relayOneBatch(() -> repository.lockPending(batch)).complete()) {
+                        sweepFirst = true;
+                    }
                 }
             } catch (RuntimeException e) {
+                sweepFirst = true;
                 LOG.warnf("Outbox relay run failed, its messages stay pending for the sweep: %s", e.getMessage());
             } finally {
                 relayingCommitted.set(false);
@@ -109,12 +130,21 @@ public class OutboxRelay {
         return ids;
     }
 
-    /** Publishes the batch that {@code lock} locks; returns how many messages Kafka acknowledged. */
+    private Relayed relayOneBatch(Supplier<List<OutboxMessage>> lock) {
+        relaying.lock();
+        try {
+            return relayBatch(lock);
+        } finally {
+            relaying.unlock();
+        }
+    }
+
+    /** Publishes the batch that {@code lock} locks; says how many messages it locked and Kafka acknowledged. */
     @Transactional
-    int relayBatch(Supplier<List<OutboxMessage>> lock) {
+    Relayed relayBatch(Supplier<List<OutboxMessage>> lock) {
         List<OutboxMessage> batch = lock.get();
         if (batch.isEmpty()) {
-            return 0;
+            return new Relayed(0, 0);
         }
         // The rows stay locked while Kafka acknowledges, but the transaction is suspended meanwhile: Mutiny would
         // otherwise carry it to the producer's callback threads, and Narayana refuses to commit a transaction that
@@ -131,7 +161,14 @@ public class OutboxRelay {
             LOG.warnf("Kafka acknowledged %d of %d outbox messages; the others stay pending", published.size(),
                     batch.size());
         }
-        return published.size();
+        return new Relayed(batch.size(), published.size());
+    }
+
+    /** What one batch did: how many messages it locked, and how many of those Kafka acknowledged. */
+    record Relayed(int locked, int published) {
+        boolean complete() {
+            return published == locked;
+        }
     }
 
     private List<Boolean> sendAll(List<OutboxMessage> batch) {
