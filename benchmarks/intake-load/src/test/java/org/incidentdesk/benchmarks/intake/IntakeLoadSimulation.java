@@ -163,8 +163,9 @@ public class IntakeLoadSimulation extends Simulation {
                 .append(String.format(Locale.ROOT, "Target zero 5xx: %s (%d)%n", verdict(serverErrors == 0),
                         serverErrors));
         if (catchUpSeconds > 0) {
-            out.append(new PipelineCatchUp(gateway).lineFor(lastReceipt.get(), Duration.ofSeconds(catchUpSeconds)))
-                    .append('\n');
+            long loadEnded = phases.get(phases.size() - 1).lastAnswerEpochMillis();
+            out.append(new PipelineCatchUp(gateway).lineFor(lastReceipt.get(), loadEnded,
+                    Duration.ofSeconds(catchUpSeconds))).append('\n');
         }
         System.out.print(out);
         if (!summaryFile.isBlank()) {

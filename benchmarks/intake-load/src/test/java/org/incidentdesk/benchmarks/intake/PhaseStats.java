@@ -54,6 +54,11 @@ final class PhaseStats {
         }
     }
 
+    /** When the phase's last answer came (epoch milliseconds). */
+    long lastAnswerEpochMillis() {
+        return lastEnd.get();
+    }
+
     long accepted() {
         return accepted.sum();
     }

@@ -30,18 +30,20 @@ final class PipelineCatchUp {
         this.gateway = gateway;
     }
 
-    /** One line for the summary: when the report was routed, or that it was not within {@code limit}. */
-    String lineFor(Receipt receipt, Duration limit) {
+    /**
+     * One line for the summary: how long after {@code loadEndedAtMillis} (epoch) the report was routed, or that it
+     * was not within {@code limit} of that moment.
+     */
+    String lineFor(Receipt receipt, long loadEndedAtMillis, Duration limit) {
         if (receipt == null) {
             return "Pipeline catch-up: no report was accepted in the last phase";
         }
-        long start = System.nanoTime();
         String status = "unknown";
-        while (Duration.ofNanos(System.nanoTime() - start).compareTo(limit) < 0) {
+        while (System.currentTimeMillis() - loadEndedAtMillis < limit.toMillis()) {
             status = statusOf(receipt);
             if (!status.equals("RECEIVED") && !status.equals("unknown")) {
                 return String.format(Locale.ROOT, "Pipeline catch-up: the last report accepted was %s %.0f s after the"
-                        + " load ended", status, (System.nanoTime() - start) / 1e9);
+                        + " load ended", status, (System.currentTimeMillis() - loadEndedAtMillis) / 1e3);
             }
             sleepOneSecond();
         }

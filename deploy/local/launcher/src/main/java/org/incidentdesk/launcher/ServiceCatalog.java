@@ -37,21 +37,27 @@ public final class ServiceCatalog {
         }
     }
 
-    /**
-     * How many intake replicas run: two unless this system property says otherwise (the benchmark measures one
-     * and two on its two cores).
-     */
+    /** How many intake replicas run, 1 to 5: two unless this system property says otherwise (the benchmark's). */
     public static final String INTAKE_REPLICAS_PROPERTY = "incident-desk.local.intake-replicas";
 
     /** intake runs twice, so that what replicas share (quotas in PostgreSQL, the outbox relay) is exercised. */
     public static final List<Service> SERVICES = List.of(
-            new Service("intake-service", "intake", Integer.getInteger(INTAKE_REPLICAS_PROPERTY, 2)),
+            new Service("intake-service", "intake", intakeReplicas()),
             new Service("routing-service", "routing", 1),
             new Service("case-service", "cases", 1),
             new Service("postmortem-service", "postmortems", 1),
             new Service("notification-service", "notifications", 1));
 
     private ServiceCatalog() {
+    }
+
+    private static int intakeReplicas() {
+        String value = System.getProperty(INTAKE_REPLICAS_PROPERTY, "2").strip();
+        if (!value.matches("[1-5]")) {
+            throw new IllegalArgumentException(INTAKE_REPLICAS_PROPERTY + " must be 1 to 5 (ports 8086-8089 take"
+                    + " the further replicas), not " + value);
+        }
+        return Integer.parseInt(value);
     }
 
     /** Every process to run, service by service in catalog order (a service's replicas one after the other). */
