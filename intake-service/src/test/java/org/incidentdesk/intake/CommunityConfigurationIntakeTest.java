@@ -14,8 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -35,6 +39,7 @@ import org.incidentdesk.events.ReportSource;
 import org.incidentdesk.events.ReportSubmitted;
 import org.incidentdesk.events.Route;
 import org.incidentdesk.events.Topics;
+import org.incidentdesk.intake.service.CommunityRulesBook;
 import org.incidentdesk.testsupport.KafkaTestClient;
 import org.incidentdesk.testsupport.KafkaTestResource;
 import org.incidentdesk.testsupport.OidcTestResource;
@@ -54,6 +59,12 @@ class CommunityConfigurationIntakeTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Instant LONG_AGO = Instant.now().minus(400, ChronoUnit.DAYS);
 
+    @Inject
+    CommunityRulesBook rulesBook;
+
+    @Inject
+    EntityManager entityManager;
+
     @Test
     void rulesAStaffMemberConfiguredApplyToTheNextReport() {
         String community = "c" + UUID.randomUUID().toString().substring(0, 8) + ".example";
@@ -68,6 +79,25 @@ class CommunityConfigurationIntakeTest {
         announce(configured(community, 2, 100, 5)); // late and older: changes nothing
         await().atMost(TIMEOUT).untilAsserted(() -> file(community, 50).statusCode(202));
         file(community, 50).statusCode(202);
+    }
+
+    @Test
+    void theReplicaThatStoresAnAnnouncementFollowsItAtOnceAndAnotherReplicasWithinFiveSeconds() {
+        String community = "c" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        assertThat(minEditsIn(community)).isEqualTo(1); // the organisation's default, now kept by this replica
+
+        QuarkusTransaction.requiringNew().run(() -> rulesBook.configured(configured(community, 1, 100, 5)));
+        assertThat(minEditsIn(community)).isEqualTo(100); // no wait: the stored announcement replaced the copy
+
+        // Another replica consumed the next announcement: only the shared table changed.
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update community_rules set min_edits = 7, version = 2 where community = :community")
+                .setParameter("community", community).executeUpdate());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(minEditsIn(community)).isEqualTo(7));
+    }
+
+    private int minEditsIn(String community) {
+        return QuarkusTransaction.requiringNew().call(() -> rulesBook.rulesIn(community).eligibility().minEdits());
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.incidentdesk.intake.repository.CommunityRulesRepository;
 
 /**
  * Each community's eligibility rules and daily limits: those routing-service announced for it when staff
- * configured the community (applied from the next report, on every replica), else those of intake's own
+ * configured the community (on the replica that consumed the announcement from the next report, on the others
+ * within the {@link AnnouncedRules} cache's lifetime), else those of intake's own
  * configuration for it, else the organisation's defaults (those of the source documents).
  */
 @ApplicationScoped
@@ -27,33 +28,36 @@ public class CommunityRulesBook {
     private static final Logger LOG = Logger.getLogger(CommunityRulesBook.class);
 
     private final IntakeConfig config;
-    private final CommunityRulesRepository announced;
+    private final CommunityRulesRepository repository;
+    private final AnnouncedRules announced;
 
-    public CommunityRulesBook(IntakeConfig config, CommunityRulesRepository announced) {
+    public CommunityRulesBook(IntakeConfig config, CommunityRulesRepository repository, AnnouncedRules announced) {
         this.config = config;
+        this.repository = repository;
         this.announced = announced;
     }
 
     /** Keeps what routing-service announced, unless a newer version is kept already. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void configured(CommunityConfigured configuration) {
-        CommunityRules rules = announced.findByIdOptional(configuration.community()).orElseGet(CommunityRules::new);
+        CommunityRules rules = repository.findByIdOptional(configuration.community()).orElseGet(CommunityRules::new);
         boolean isNew = rules.community == null;
         if (rules.apply(configuration)) {
             if (isNew) {
-                announced.persist(rules);
+                repository.persist(rules);
             }
+            announced.forgetOnCommit(configuration.community());
             LOG.infof("Rules of %s now at configuration version %d", configuration.community(), configuration.version());
         }
     }
 
-    /** Who may report in the community and how often, read once per report. */
+    /** Who may report in the community and how often. */
     public RulesInForce rulesIn(String community) {
-        Optional<CommunityRules> configured = announced.findByIdOptional(community);
+        Optional<AnnouncedRules.Snapshot> configured = announced.of(community);
         return new RulesInForce(eligibilityIn(community, configured), limitsIn(community, configured));
     }
 
-    private EligibilityPolicy eligibilityIn(String community, Optional<CommunityRules> configured) {
+    private EligibilityPolicy eligibilityIn(String community, Optional<AnnouncedRules.Snapshot> configured) {
         if (configured.isPresent()) {
             return configured.get().eligibility();
         }
@@ -65,10 +69,9 @@ public class CommunityRulesBook {
                 own.flatMap(IntakeConfig.CommunityRules::requireConfirmedEmail).orElse(defaults.requireConfirmedEmail()));
     }
 
-    private DailyLimits limitsIn(String community, Optional<CommunityRules> configured) {
+    private DailyLimits limitsIn(String community, Optional<AnnouncedRules.Snapshot> configured) {
         if (configured.isPresent()) {
-            CommunityRules rules = configured.get();
-            return new DailyLimits(rules.unconfirmedPerDay, rules.confirmedPerDay, rules.emergenciesPerDay);
+            return configured.get().limits();
         }
         IntakeConfig.Quotas defaults = config.quotas();
         Optional<IntakeConfig.CommunityRules> own = own(community);
@@ -80,7 +83,7 @@ public class CommunityRulesBook {
 
     /** Where the community's own process starts, if it said. */
     public Optional<String> getSupportPageOf(String community) {
-        return announced.findByIdOptional(community).map(rules -> rules.supportPage)
+        return announced.of(community).map(AnnouncedRules.Snapshot::supportPage)
                 .or(() -> own(community).flatMap(IntakeConfig.CommunityRules::getSupportPage));
     }
 
