@@ -12,7 +12,8 @@ import org.incidentdesk.events.CommunityConfigured;
 
 /**
  * A community's eligibility rules and daily limits as routing-service last announced them. Intake replicas
- * share the table, so whichever replica consumed the announcement, all apply it to the next report.
+ * share the table, so whichever replica consumed the announcement, all apply it ({@code AnnouncedRules} says
+ * when).
  */
 @Entity
 @Table(name = "community_rules")

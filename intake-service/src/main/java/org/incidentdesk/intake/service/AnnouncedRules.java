@@ -5,21 +5,25 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
 
+import org.incidentdesk.events.CommunityConfigured;
 import org.incidentdesk.intake.domain.CommunityRules;
+import org.incidentdesk.intake.domain.DailyLimits;
 import org.incidentdesk.intake.domain.EligibilityPolicy;
 import org.incidentdesk.intake.repository.CommunityRulesRepository;
 
 /**
- * The rules routing-service announced for a community, read from the table every intake replica shares, at most
- * once per replica and community in {@code quarkus.cache.caffeine."announced-community-rules".expire-after-write}
- * (every report needs them; they change when staff configure the community). The replica that stores a new
- * announcement forgets its copy once that is committed; the others read it when theirs expires.
+ * The rules routing-service announced for each community, kept in {@code community_rules}, the table every intake
+ * replica shares. Every report needs them and they change only when staff configure the community, so a replica
+ * reads a community's row at most once in {@code quarkus.cache.caffeine."announced-community-rules".expire-after-write}.
+ * The replica that stores an announcement forgets its copy once the announcement is committed; the others read it
+ * when their copy expires.
  */
 @ApplicationScoped
 public class AnnouncedRules {
@@ -42,8 +46,22 @@ public class AnnouncedRules {
         return repository.findByIdOptional(community).map(Snapshot::of);
     }
 
-    /** Forgets this replica's copy once the current transaction, which stores a new announcement, commits. */
-    public void forgetOnCommit(String community) {
+    /** Keeps an announcement unless a newer version is kept already; returns whether it was kept. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean store(CommunityConfigured announcement) {
+        CommunityRules rules = repository.findByIdOptional(announcement.community()).orElseGet(CommunityRules::new);
+        boolean isNew = rules.community == null;
+        if (!rules.apply(announcement)) {
+            return false;
+        }
+        if (isNew) {
+            repository.persist(rules);
+        }
+        forgetOnCommit(announcement.community());
+        return true;
+    }
+
+    private void forgetOnCommit(String community) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -59,11 +77,11 @@ public class AnnouncedRules {
     }
 
     /** What was announced, copied out of the entity so that it can outlive the transaction that read it. */
-    public record Snapshot(EligibilityPolicy eligibility, CommunityRulesBook.DailyLimits limits, String supportPage) {
+    public record Snapshot(EligibilityPolicy eligibility, DailyLimits limits, String supportPage) {
 
         static Snapshot of(CommunityRules rules) {
             return new Snapshot(rules.eligibility(),
-                    new CommunityRulesBook.DailyLimits(rules.unconfirmedPerDay, rules.confirmedPerDay, rules.emergenciesPerDay),
+                    new DailyLimits(rules.unconfirmedPerDay, rules.confirmedPerDay, rules.emergenciesPerDay),
                     rules.supportPage);
         }
     }

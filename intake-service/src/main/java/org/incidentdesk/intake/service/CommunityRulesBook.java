@@ -12,9 +12,8 @@ import org.jboss.logging.Logger;
 import org.incidentdesk.events.CommunityConfigured;
 
 import org.incidentdesk.intake.config.IntakeConfig;
-import org.incidentdesk.intake.domain.CommunityRules;
+import org.incidentdesk.intake.domain.DailyLimits;
 import org.incidentdesk.intake.domain.EligibilityPolicy;
-import org.incidentdesk.intake.repository.CommunityRulesRepository;
 
 /**
  * Each community's eligibility rules and daily limits: those routing-service announced for it when staff
@@ -28,25 +27,17 @@ public class CommunityRulesBook {
     private static final Logger LOG = Logger.getLogger(CommunityRulesBook.class);
 
     private final IntakeConfig config;
-    private final CommunityRulesRepository repository;
     private final AnnouncedRules announced;
 
-    public CommunityRulesBook(IntakeConfig config, CommunityRulesRepository repository, AnnouncedRules announced) {
+    public CommunityRulesBook(IntakeConfig config, AnnouncedRules announced) {
         this.config = config;
-        this.repository = repository;
         this.announced = announced;
     }
 
     /** Keeps what routing-service announced, unless a newer version is kept already. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void configured(CommunityConfigured configuration) {
-        CommunityRules rules = repository.findByIdOptional(configuration.community()).orElseGet(CommunityRules::new);
-        boolean isNew = rules.community == null;
-        if (rules.apply(configuration)) {
-            if (isNew) {
-                repository.persist(rules);
-            }
-            announced.forgetOnCommit(configuration.community());
+        if (announced.store(configuration)) {
             LOG.infof("Rules of %s now at configuration version %d", configuration.community(), configuration.version());
         }
     }
@@ -94,10 +85,6 @@ public class CommunityRulesBook {
 
     private Optional<IntakeConfig.CommunityRules> own(String community) {
         return Optional.ofNullable(config.communities().get(community));
-    }
-
-    /** Reports a day a member may file in one community. */
-    public record DailyLimits(int unconfirmed, int confirmed, int emergencies) {
     }
 
     /** A community's eligibility rules and daily limits, as they stand. */

@@ -13,6 +13,7 @@ import org.incidentdesk.events.ReportKind;
 import org.incidentdesk.intake.config.IntakeConfig;
 import org.incidentdesk.intake.crypto.ReporterIndex;
 import org.incidentdesk.intake.domain.CommunityMember;
+import org.incidentdesk.intake.domain.DailyLimits;
 import org.incidentdesk.intake.domain.QuotaClass;
 import org.incidentdesk.intake.repository.QuotaRepository;
 import org.incidentdesk.platform.problem.ProblemException;
@@ -38,7 +39,7 @@ public class ReportQuotas {
     }
 
     public void chargeMember(String community, CommunityMember member, ReportKind kind,
-            CommunityRulesBook.DailyLimits daily, Instant now) {
+            DailyLimits daily, Instant now) {
         String subject = index.of(member.username(), null);
         if (kind == ReportKind.EMERGENCY) {
             charge(community, subject, QuotaClass.EMERGENCY, daily.emergencies(), now);

@@ -88,7 +88,7 @@ public class CommunityConfigurationResource {
     @Path("/{community}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ StaffRoles.DIRECTOR, StaffRoles.DEPUTY_DIRECTOR, StaffRoles.PROJECT_MANAGER })
-    @Operation(summary = "Save a community's configuration as its next version; applies to the next report")
+    @Operation(summary = "Save a community's configuration as its next version; reports follow it within 5 s")
     public Response change(
             @PathParam("community") @Pattern(regexp = COMMUNITY, message = COMMUNITY_MESSAGE) String community,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
