@@ -1,5 +1,6 @@
 package org.incidentdesk.platform.inbox;
 
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,9 +24,9 @@ import org.incidentdesk.events.UnreadableEventException;
  * transaction of its own that also records the event in the ledger.
  * <p>
  * A record that is not a valid event fails at once with {@link UnreadableEventException}, which nacks it to
- * the channel's dead-letter topic. A failure of the infrastructure (the database is down, a lock timed out) is
- * transient: the event is retried with growing delays, for as long as it takes, and the partition waits, so no
- * valid event is dead-lettered because a server was away. A failure of the event's own (a value the database
+ * the channel's dead-letter topic. A failure of the infrastructure (the database is down, a lock timed out, the
+ * attempt ran out of its transaction's time) is transient: the event is retried with growing delays, for as long
+ * as it takes, and the partition waits, so no valid event is dead-lettered because a server was away or slow. A failure of the event's own (a value the database
  * refuses, a bug) comes back on every attempt: after {@link InboxConfig#maxAttempts()} attempts the consumer gives
  * up with {@link PoisonEventException}, the event goes to the dead-letter topic, and the partition goes on.
  */
@@ -37,6 +38,7 @@ public class IdempotentConsumer {
     private final ProcessedEventLedger ledger;
     private final FailureKind failures;
     private final int maxAttempts;
+    private final Duration transactionTimeout;
     /** Failed attempts of events that failed for a reason of their own, by consumer and event id. */
     private final Map<String, Integer> failedAttempts = new ConcurrentHashMap<>();
 
@@ -44,6 +46,7 @@ public class IdempotentConsumer {
         this.ledger = ledger;
         this.failures = failures;
         this.maxAttempts = config.maxAttempts();
+        this.transactionTimeout = config.transactionTimeout();
     }
 
     @Retry(maxRetries = -1, delay = 500, maxDuration = 0, jitter = 200,
@@ -53,8 +56,9 @@ public class IdempotentConsumer {
             Consumer<EventEnvelope<T>> handler) {
         EventEnvelope<T> envelope = EventCodec.decode(record, eventType);
         String attemptKey = consumer + "/" + envelope.eventId();
+        long attemptStarted = System.nanoTime();
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            QuarkusTransaction.requiringNew().timeout(timeoutSeconds()).run(() -> {
                 if (ledger.recordFirstProcessing(envelope.eventId(), consumer)) {
                     handler.accept(envelope);
                 } else {
@@ -63,7 +67,7 @@ public class IdempotentConsumer {
             });
             failedAttempts.remove(attemptKey);
         } catch (RuntimeException e) {
-            if (failures.isTransient(e)) {
+            if (ranOutOfTime(attemptStarted) || failures.isTransient(e)) {
                 LOG.warnf("%s could not process event %s (%s), retrying: %s", consumer, envelope.eventId(),
                         envelope.type(), e.getClass().getSimpleName());
                 throw e;
@@ -80,5 +84,13 @@ public class IdempotentConsumer {
                     envelope.type(), attempts, maxAttempts, e.getClass().getSimpleName());
             throw e;
         }
+    }
+
+    private int timeoutSeconds() {
+        return (int) Math.max(1, transactionTimeout.toSeconds());
+    }
+
+    private boolean ranOutOfTime(long attemptStartedNanos) {
+        return Duration.ofNanos(System.nanoTime() - attemptStartedNanos).compareTo(transactionTimeout) >= 0;
     }
 }

@@ -1,5 +1,7 @@
 package org.incidentdesk.platform.inbox;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,4 +15,12 @@ public interface InboxConfig {
      */
     @WithDefault("5")
     int maxAttempts();
+
+    /**
+     * How long one attempt's transaction may take. An attempt that fails after that long may have been cut short by
+     * the transaction manager (a machine too busy or a database too slow, not the event): it is retried like any
+     * failure of the infrastructure and does not count towards {@link #maxAttempts()}.
+     */
+    @WithDefault("60s")
+    Duration transactionTimeout();
 }
