@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -158,7 +159,8 @@ public class DeliveryDispatcher {
     }
 
     private void record(Long id, Result result) {
-        Delivery delivery = deliveries.findById(id);
+        // Locked, so that a cancellation committed while this is recorded is read here rather than overwritten.
+        Delivery delivery = deliveries.findById(id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now(clock);
         if (delivery.status != DeliveryStatus.PENDING && !(result instanceof Sent)) {
             LOG.infof("Delivery %d became %s while it was being sent: left so", delivery.id, delivery.status);

@@ -9,6 +9,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.panache.common.Sort;
 
 import org.incidentdesk.events.CaseOpened;
@@ -27,6 +29,8 @@ import org.incidentdesk.notification.repository.DeliveryRepository;
 /** Turns events into deliveries, recorded in the consumer's transaction and sent by the dispatcher. */
 @ApplicationScoped
 public class NotificationService {
+
+    private static final Logger LOG = Logger.getLogger(NotificationService.class);
 
     private final DeliveryRepository deliveries;
     private final ReportReceivedMessages reportReceived;
@@ -51,8 +55,10 @@ public class NotificationService {
     /** Messages to the reporter that are not sent yet never will be. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onReporterErased(EventEnvelope<ReporterErased> envelope) {
-        deliveries.cancelPendingTo(DeliveryChannel.REPORTER_EMAIL, envelope.payload().reportId().toString(),
-                "The reporter's personal data was erased");
+        int cancelled = deliveries.cancelPendingTo(DeliveryChannel.REPORTER_EMAIL,
+                envelope.payload().reportId().toString(), "The reporter's personal data was erased");
+        LOG.infof("Reporter of report %s erased: %d unsent messages to them cancelled", envelope.payload().reportId(),
+                cancelled);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
