@@ -1,0 +1,63 @@
+package org.incidentdesk.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Answers a bearer token that OIDC verified lately with the identity it made then ({@link VerifiedTokens}), tied to
+ * the current request. Runs before OIDC's provider; a token it does not know is left to OIDC, which verifies it
+ * and, once it is accepted, has it remembered ({@link VerifiedTokenRecorder}). Invalid tokens are never remembered,
+ * so they always reach OIDC and are refused there.
+ */
+@ApplicationScoped
+public class ReusedTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+
+    /** Marks an identity that was reused, not verified by this request. */
+    static final String REUSED = "incident-desk.verified-token-reused";
+
+    private final VerifiedTokens tokens;
+
+    public ReusedTokenIdentityProvider(VerifiedTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    /** Before OIDC's provider, which has the default priority. */
+    @Override
+    public int priority() {
+        return SYSTEM_FIRST + 100;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        if (!(request.getToken() instanceof AccessTokenCredential)) {
+            return Uni.createFrom().nullItem();
+        }
+        return tokens.find(request.getToken().getToken())
+                .map(verified -> forThisRequest(verified, HttpSecurityUtils.getRoutingContextAttribute(request)))
+                .map(identity -> Uni.createFrom().item(identity))
+                .orElseGet(() -> Uni.createFrom().nullItem());
+    }
+
+    /** OIDC's identity carries the request it was made for; a reused one carries the current request instead. */
+    private static SecurityIdentity forThisRequest(SecurityIdentity verified, RoutingContext request) {
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(verified).addAttribute(REUSED, true);
+        if (request != null) {
+            identity.addAttribute(RoutingContext.class.getName(), request);
+        }
+        return identity.build();
+    }
+}
