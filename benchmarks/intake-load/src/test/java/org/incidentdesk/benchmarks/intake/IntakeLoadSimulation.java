@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -152,14 +153,22 @@ public class IntakeLoadSimulation extends Simulation {
                 .append(warmup.line()).append("  [ramp, not judged]\n");
         phases.forEach(phase -> out.append(phase.line()).append('\n'));
         PhaseStats latencyPhase = phases.get(0);
-        long bestAccepted = phases.stream().mapToLong(p -> Math.round(p.acceptedPerSecond())).max().orElse(0);
+        double bestAccepted = phases.stream().mapToDouble(PhaseStats::acceptedPerSecond).max().orElse(0);
+        // A phase's rate runs from its first request sent to its last answer, so a phase that accepts every report
+        // offered at 1,000/s measures just under 1,000/s (30 s of arrivals over 30 s plus the last answer's time):
+        // the target is met by such a phase, or by one that measured at least 1,000/s.
+        Optional<PhaseStats> acceptedInFull = phases.stream()
+                .filter(p -> p.rate >= CAPACITY_TARGET && p.sent() > 0 && p.accepted() == p.sent())
+                .findFirst();
+        boolean capacityMet = bestAccepted >= CAPACITY_TARGET || acceptedInFull.isPresent();
         long serverErrors = warmup.serverErrors() + phases.stream().mapToLong(PhaseStats::serverErrors).sum();
         long p99 = latencyPhase.percentile(99);
         boolean latencyMet = p99 >= 0 && p99 < P99_TARGET_MILLIS && latencyPhase.errors() == 0;
         out.append(String.format(Locale.ROOT, "Target p99 < %d ms at %d/s without errors: %s (p99 %d ms)%n",
                         P99_TARGET_MILLIS, latencyPhase.rate, verdict(latencyMet), p99))
-                .append(String.format(Locale.ROOT, "Target >= %d accepted reports/s: %s (best phase %d/s)%n",
-                        CAPACITY_TARGET, verdict(bestAccepted >= CAPACITY_TARGET), bestAccepted))
+                .append(String.format(Locale.ROOT, "Target >= %d accepted reports/s: %s (best phase %.1f/s%s)%n",
+                        CAPACITY_TARGET, verdict(capacityMet), bestAccepted, acceptedInFull
+                                .map(p -> "; every report offered at " + p.rate + "/s accepted").orElse("")))
                 .append(String.format(Locale.ROOT, "Target zero 5xx: %s (%d)%n", verdict(serverErrors == 0),
                         serverErrors));
         if (catchUpSeconds > 0) {
