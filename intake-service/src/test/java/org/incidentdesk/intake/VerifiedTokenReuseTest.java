@@ -50,11 +50,14 @@ class VerifiedTokenReuseTest {
     @Test
     void aReusedTokenWithoutTheRoleIsStillRefused() {
         String noRole = TestTokens.staff("eve-" + UUID.randomUUID());
+        double reusedBefore = reused();
 
         for (int request = 0; request < 2; request++) {
             given().auth().oauth2(noRole).get("/api/reports/" + UUID.randomUUID())
                     .then().statusCode(403);
         }
+
+        assertThat(reused() - reusedBefore).isEqualTo(1);
     }
 
     @Test

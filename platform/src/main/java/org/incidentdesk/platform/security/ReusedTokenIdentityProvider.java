@@ -7,22 +7,18 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Answers a bearer token that OIDC verified lately with the identity it made then ({@link VerifiedTokens}), tied to
- * the current request. Runs before OIDC's provider; a token it does not know is left to OIDC, which verifies it
- * and, once it is accepted, has it remembered ({@link VerifiedTokenRecorder}). Invalid tokens are never remembered,
- * so they always reach OIDC and are refused there.
+ * the current request. Runs before OIDC's provider; a token it does not know (or a request without an HTTP context)
+ * is left to OIDC, which verifies it and, once it is accepted, has it remembered ({@link VerifiedTokenRecorder}).
+ * Invalid tokens are never remembered, so they always reach OIDC and are refused there.
  */
 @ApplicationScoped
 public class ReusedTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
-
-    /** Marks an identity that was reused, not verified by this request. */
-    static final String REUSED = "incident-desk.verified-token-reused";
 
     private final VerifiedTokens tokens;
 
@@ -43,21 +39,12 @@ public class ReusedTokenIdentityProvider implements IdentityProvider<TokenAuthen
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        if (!(request.getToken() instanceof AccessTokenCredential)) {
+        RoutingContext httpRequest = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (!(request.getToken() instanceof AccessTokenCredential) || httpRequest == null) {
             return Uni.createFrom().nullItem();
         }
-        return tokens.find(request.getToken().getToken())
-                .map(verified -> forThisRequest(verified, HttpSecurityUtils.getRoutingContextAttribute(request)))
+        return tokens.find(request.getToken().getToken(), httpRequest)
                 .map(identity -> Uni.createFrom().item(identity))
                 .orElseGet(() -> Uni.createFrom().nullItem());
-    }
-
-    /** OIDC's identity carries the request it was made for; a reused one carries the current request instead. */
-    private static SecurityIdentity forThisRequest(SecurityIdentity verified, RoutingContext request) {
-        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(verified).addAttribute(REUSED, true);
-        if (request != null) {
-            identity.addAttribute(RoutingContext.class.getName(), request);
-        }
-        return identity.build();
     }
 }

@@ -3,15 +3,16 @@ package org.incidentdesk.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.runtime.OidcUtils;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Remembers the identity OIDC made of a bearer token it has just verified ({@link VerifiedTokens}). Runs first of
- * the augmentors, so what is remembered is OIDC's identity before roles mapping and permissions, which are applied
- * again to every request, reused or not.
+ * Remembers the identity OIDC made of a bearer token it has just accepted ({@link VerifiedTokens}): an identity with
+ * OIDC's tenant attribute and the access token as its credential. Runs first of the augmentors, so that what is
+ * remembered is OIDC's own identity, not what later augmentors add to it (they run again on every request).
  */
 @ApplicationScoped
 public class VerifiedTokenRecorder implements SecurityIdentityAugmentor {
@@ -30,7 +31,7 @@ public class VerifiedTokenRecorder implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        if (token != null && !identity.isAnonymous() && identity.getAttribute(ReusedTokenIdentityProvider.REUSED) == null) {
+        if (token != null && identity.getAttribute(OidcUtils.TENANT_ID_ATTRIBUTE) != null) {
             tokens.remember(token.getToken(), identity);
         }
         return Uni.createFrom().item(identity);
