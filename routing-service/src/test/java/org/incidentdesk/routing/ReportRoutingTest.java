@@ -44,6 +44,20 @@ class ReportRoutingTest {
     private static final String DEAD_LETTER_TOPIC = "dead-letter-topic-report-submitted";
 
     @Test
+    void aQueryParameterThatIsNotANumberIsA400NamingItAndAMalformedIdStaysA404() {
+        String token = TestTokens.staff("tess", "trust-and-safety");
+
+        given().auth().oauth2(token).get("/api/routing/decisions/flagged?page=abc&size=10")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("page"))
+                .body("violations[0].message", equalTo("must be a whole number"));
+        given().auth().oauth2(token).get("/api/routing/decisions/not-a-report-id?page=1")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void aSubmittedReportIsRoutedOnceWithItsReason() {
         EventEnvelope<ReportSubmitted> submitted = submitted(ReportKind.OUTAGE);
         String record = EventCodec.encode(submitted);

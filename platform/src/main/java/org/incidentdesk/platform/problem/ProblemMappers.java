@@ -3,6 +3,7 @@ package org.incidentdesk.platform.problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -120,6 +121,14 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        Optional<String> unreadableQuery = status == 404 && e.getCause() != null
+                ? unconvertedQueryParameter(e.getCause(), uri) : Optional.empty();
+        if (unreadableQuery.isPresent()) {
+            String parameter = unreadableQuery.get();
+            return refused(ProblemException.invalid("Query parameter " + parameter + " cannot be read",
+                    new Problem.FieldViolation(parameter, e.getCause() instanceof NumberFormatException
+                            ? "must be a whole number" : "is not a value this parameter takes")), uri);
+        }
         ProblemType type = status == 404 ? ProblemType.NOT_FOUND : ProblemType.HTTP_ERROR;
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String detail = statusType == null ? "HTTP " + status : statusType.getReasonPhrase();
@@ -132,6 +141,23 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
         return respond(Problem.of(ProblemType.INTERNAL_ERROR, 500,
                 "An unexpected error occurred; quote error id " + errorId + " when reporting it", path(uri)));
+    }
+
+    /**
+     * JAX-RS answers 404 when a query (or path) parameter's value cannot be converted to its type, e.g.
+     * {@code ?page=abc}; the conversion's message quotes the value, which names the query parameter that held it.
+     * A path parameter that cannot be converted stays a 404: no such resource.
+     */
+    private static Optional<String> unconvertedQueryParameter(Throwable conversion, UriInfo uri) {
+        String message = conversion.getMessage();
+        if (uri == null || message == null) {
+            return Optional.empty();
+        }
+        return uri.getQueryParameters().entrySet().stream()
+                .filter(parameter -> parameter.getValue().stream()
+                        .anyMatch(value -> !value.isEmpty() && message.contains(value)))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     private static Response respond(Problem problem) {
