@@ -52,7 +52,7 @@ class ReportRoutingTest {
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("page"))
                 .body("violations[0].message", equalTo("must be a whole number"));
-        given().auth().oauth2(token).get("/api/routing/decisions/not-a-report-id?page=1")
+        given().auth().oauth2(token).get("/api/routing/decisions/not-a-report-id-1?page=1")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }

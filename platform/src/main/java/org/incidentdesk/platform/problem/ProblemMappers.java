@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -146,11 +147,11 @@ public class ProblemMappers {
     /**
      * JAX-RS answers 404 when a query (or path) parameter's value cannot be converted to its type, e.g.
      * {@code ?page=abc}; the conversion's message quotes the value, which names the query parameter that held it.
-     * A path parameter that cannot be converted stays a 404: no such resource.
+     * A path parameter that cannot be converted (its value is in the message) stays a 404: no such resource.
      */
     private static Optional<String> unconvertedQueryParameter(Throwable conversion, UriInfo uri) {
         String message = conversion.getMessage();
-        if (uri == null || message == null) {
+        if (uri == null || message == null || quotesAnyValueOf(uri.getPathParameters(), message)) {
             return Optional.empty();
         }
         return uri.getQueryParameters().entrySet().stream()
@@ -158,6 +159,11 @@ public class ProblemMappers {
                         .anyMatch(value -> !value.isEmpty() && message.contains(value)))
                 .map(Map.Entry::getKey)
                 .findFirst();
+    }
+
+    private static boolean quotesAnyValueOf(MultivaluedMap<String, String> parameters, String message) {
+        return parameters.values().stream().flatMap(List::stream)
+                .anyMatch(value -> !value.isEmpty() && message.contains(value));
     }
 
     private static Response respond(Problem problem) {
