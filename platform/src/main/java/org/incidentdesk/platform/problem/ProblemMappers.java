@@ -14,7 +14,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -151,19 +150,18 @@ public class ProblemMappers {
      */
     private static Optional<String> unconvertedQueryParameter(Throwable conversion, UriInfo uri) {
         String message = conversion.getMessage();
-        if (uri == null || message == null || quotesAnyValueOf(uri.getPathParameters(), message)) {
+        if (uri == null || message == null
+                || uri.getPathParameters().values().stream().anyMatch(values -> quotesAny(message, values))) {
             return Optional.empty();
         }
         return uri.getQueryParameters().entrySet().stream()
-                .filter(parameter -> parameter.getValue().stream()
-                        .anyMatch(value -> !value.isEmpty() && message.contains(value)))
+                .filter(parameter -> quotesAny(message, parameter.getValue()))
                 .map(Map.Entry::getKey)
                 .findFirst();
     }
 
-    private static boolean quotesAnyValueOf(MultivaluedMap<String, String> parameters, String message) {
-        return parameters.values().stream().flatMap(List::stream)
-                .anyMatch(value -> !value.isEmpty() && message.contains(value));
+    private static boolean quotesAny(String message, List<String> values) {
+        return values.stream().anyMatch(value -> !value.isEmpty() && message.contains(value));
     }
 
     private static Response respond(Problem problem) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -45,6 +46,7 @@ public class VerifiedTokens {
         this.verified = Caffeine.newBuilder()
                 .maximumSize(config.maximumSize())
                 .expireAfter(Expiry.creating((String token, Verified entry) -> entry.reusableFor()))
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .build();
         this.reuses = Counter.builder("incident_desk.verified_tokens.reused")
                 .description("Requests whose bearer token was verified by an earlier request")
@@ -53,8 +55,8 @@ public class VerifiedTokens {
 
     /** The identity OIDC made of {@code token}, for the request {@code request}, while it may still be reused. */
     public Optional<SecurityIdentity> find(String token, RoutingContext request) {
-        Verified entry = verified.getIfPresent(token);
-        if (entry == null || !clock.instant().isBefore(entry.reusableUntil())) {
+        Verified entry = verified.getIfPresent(token); // absent once its reuse has ended
+        if (entry == null) {
             return Optional.empty();
         }
         reuses.increment();
@@ -78,14 +80,11 @@ public class VerifiedTokens {
         Instant expiry = Instant.ofEpochSecond(jwt.getExpirationTime());
         Instant until = verifiedAt.plus(config.maxAge());
         if (expiry.isAfter(verifiedAt)) {
-            verified.put(token, new Verified(identity, expiry.isBefore(until) ? expiry : until, verifiedAt));
+            verified.put(token, new Verified(identity,
+                    Duration.between(verifiedAt, expiry.isBefore(until) ? expiry : until)));
         }
     }
 
-    private record Verified(SecurityIdentity identity, Instant reusableUntil, Instant verifiedAt) {
-
-        Duration reusableFor() {
-            return Duration.between(verifiedAt, reusableUntil);
-        }
+    private record Verified(SecurityIdentity identity, Duration reusableFor) {
     }
 }
